@@ -1,0 +1,95 @@
+"""The Parquet tables the Spark job writes, as plain Python rows (no pyspark here).
+
+Every table but ``failures`` is partitioned by ``published_date`` (``YYYY-MM-DD``, or
+``YYYY-MM``/``YYYY`` when only that is known, else ``unknown``). ``articles`` keeps the
+whole ``Article.to_dict()`` as JSON in ``article_json`` so ``io.articles_from_parquet``
+can rebuild the exact ``Article``; the other tables are flat for SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..model import Article
+
+UNKNOWN_DATE = "unknown"
+PARTITION_COLUMN = "published_date"
+
+_SPANS = "array<array<int>>"
+#: Spark DDL schema of each table, columns in row order.
+SCHEMAS: dict[str, str] = {
+    "articles": (
+        "id string, published string, title string, author string, url string, "
+        "wire string, source string, n_words int, n_attributions int, "
+        f"article_json string, {PARTITION_COLUMN} string"
+    ),
+    "attributions": (
+        f"article_id string, id int, kind string, speaker string, unresolved boolean, "
+        f"speaker_entity int, nested_in int, source {_SPANS}, cue {_SPANS}, "
+        f"content {_SPANS}, source_text string, cue_text string, content_text string, "
+        f"{PARTITION_COLUMN} string"
+    ),
+    "entities": (
+        f"article_id string, id int, type string, name string, role string, "
+        f"affiliation string, country string, mentions {_SPANS}, {PARTITION_COLUMN} string"
+    ),
+    "amounts": (
+        "article_id string, start int, end int, text string, value double, "
+        "value_high double, unit string, of string, attribution int, speaker string, "
+        f"{PARTITION_COLUMN} string"
+    ),
+    "failures": "source string, record string, stage string, reason string",
+}
+#: The tables partitioned by publication date (all but ``failures``).
+DATED_TABLES = ("articles", "attributions", "entities", "amounts")
+
+_DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def published_date(published: str | None) -> str:
+    """The partition value of an ISO ``published`` string: its date part, or
+    ``unknown`` (a readable folder name, unlike Spark's ``__HIVE_DEFAULT_PARTITION__``)."""
+    match = _DATE_PREFIX.match(published or "")
+    return match.group(0) if match else UNKNOWN_DATE
+
+
+def _spans(spans) -> list[list[int]]:
+    return [[int(s), int(e)] for s, e in spans]
+
+
+def article_rows(article: Article, source: str) -> dict[str, list[tuple[Any, ...]]]:
+    """One article as rows of each dated table (tuples in ``SCHEMAS`` column order)."""
+    date = published_date(article.published)
+    articles = [(
+        article.id, article.published, article.title, article.author,
+        article.provenance.url, article.provenance.wire, source,
+        len(article.text.split()), len(article.attributions),
+        json.dumps(article.to_dict(), ensure_ascii=False), date,
+    )]
+    attributions = [(
+        article.id, a.id, a.kind, a.speaker, a.unresolved, a.speaker_entity, a.nested_in,
+        _spans(a.source), _spans(a.cue), _spans(a.content),
+        article.span_text(a.source), article.span_text(a.cue), article.span_text(a.content),
+        date,
+    ) for a in article.attributions]
+    entities = [(
+        article.id, e.id, e.type, e.name, e.role, e.affiliation, e.country,
+        _spans(e.mentions), date,
+    ) for e in article.entities]
+    amounts = []
+    for m in article.amounts:
+        low, high = (m.value if isinstance(m.value, list) else (m.value, None))
+        amounts.append((
+            article.id, m.span[0], m.span[1], m.text,
+            None if low is None else float(low), None if high is None else float(high),
+            m.unit, m.of, m.attribution, m.speaker, date,
+        ))
+    return {"articles": articles, "attributions": attributions, "entities": entities,
+            "amounts": amounts}
+
+
+def failure_row(source: str, record: str | None, stage: str, reason: str) -> tuple:
+    """A record that could not be read (``stage="read"``) or analysed (``"analyze"``)."""
+    return (source, record, stage, reason)
