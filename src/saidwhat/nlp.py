@@ -49,11 +49,12 @@ def parse_regions(
     docs: list[Doc],
     regions: list[list[tuple[int, int]]],
     model: Language,
+    sentence_starts: list[set[int]] | None = None,
     batch_size: int = 64,
 ) -> None:
     """Run the model's tagger and parser over token ranges ``regions[i]`` of ``docs[i]``
-    and write tags, heads and dependencies back into the full docs. Tokens outside
-    the regions get a flat tree per region-free stretch."""
+    and write tags, heads and dependencies back into the full docs. Elsewhere each
+    sentence (a token index in ``sentence_starts[i]``, or a new line) gets a flat tree."""
     pieces: list[Doc] = []
     owners: list[tuple[int, int, int]] = []  # (doc index, start token, end token)
     for di, (doc, spans) in enumerate(zip(docs, regions)):
@@ -64,30 +65,32 @@ def parse_regions(
     for name in MODEL_PIPES:
         pieces = list(model.get_pipe(name).pipe(pieces, batch_size=batch_size))
 
-    arrays = [_flat_tree(doc) for doc in docs]
+    starts = sentence_starts or [set() for _ in docs]
+    arrays = [_flat_tree(doc, st) for doc, st in zip(docs, starts)]
     for piece, (di, start, end) in zip(pieces, owners):
         arrays[di][start:end] = piece.to_array([TAG, HEAD, DEP])
     for doc, arr in zip(docs, arrays):
         doc.from_array([TAG, HEAD, DEP], arr)
 
 
-def _flat_tree(doc: Doc) -> numpy.ndarray:
-    """Every token attached to the first token of its line run: a valid tree that
-    marks 'not parsed' (tag 0). Each newline-separated stretch is its own sentence."""
+def _flat_tree(doc: Doc, sentence_starts: set[int]) -> numpy.ndarray:
+    """Every token attached to the first token of its sentence: a valid tree that
+    marks 'not parsed' (tag 0). Sentences start at ``sentence_starts`` and at lines."""
     dep_label = doc.vocab.strings.add("dep")
     root_label = doc.vocab.strings.add("ROOT")
     arr = numpy.zeros((len(doc), 3), dtype="uint64")
     root = 0
     for tok in doc:
-        if tok.i == 0 or "\n" in doc[tok.i - 1].text or tok.is_space and "\n" in tok.text:
-            root = tok.i
-        if tok.i == root:
-            arr[tok.i, 1] = 0
-            arr[tok.i, 2] = root_label
+        i = tok.i
+        if i in sentence_starts or i == 0 or "\n" in doc[i - 1].text or (
+                tok.is_space and "\n" in tok.text):
+            root = i
+        if i == root:
+            arr[i, 2] = root_label
         else:
-            # HEAD is stored as a relative offset, as an unsigned two's complement.
-            arr[tok.i, 1] = (root - tok.i) & 0xFFFFFFFFFFFFFFFF
-            arr[tok.i, 2] = dep_label
+            # HEAD is a relative offset stored as unsigned two's complement.
+            arr[i, 1] = (root - i) & 0xFFFFFFFFFFFFFFFF
+            arr[i, 2] = dep_label
     return arr
 
 

@@ -6,12 +6,15 @@ structure -> (partial) parse -> entities -> attributions -> speakers -> amounts,
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the Doc extensions and factories)
+from .errors import InputError
 from .amounts import extract_amounts, extract_dates
 from .attribution import extract_attributions
 from .attribution.cues import might_contain_attribution
@@ -21,9 +24,12 @@ from .nlp import char_range_to_tokens, load_model, parse_regions
 from .speakers import resolve_speakers
 from .structure import analyze_structure
 
-#: Articles larger than this are cut into this many characters for parsing only
-#: (all of the text is still kept and read by the regex stages).
+#: A body block longer than this is parsed in pieces of this size (the parser's cost
+#: per piece stays bounded; offsets are unaffected).
 MAX_PARSE_BLOCK_CHARS = 20_000
+#: Larger inputs are refused with a clear error: no news article is this long, and a
+#: runaway input (a whole dump on one line) should not take minutes of parsing.
+MAX_ARTICLE_CHARS = 2_000_000
 
 
 @dataclass
@@ -57,24 +63,42 @@ def analyze_many(
     *,
     batch_size: int = 16,
     on_article: Callable[[Article], None] | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Iterator[Article]:
-    """Analyse documents in batches (the model is run once per batch)."""
+    """Analyse documents in batches (the model runs once per batch).
+
+    A document that cannot be analysed (too large) is passed to ``on_error`` and
+    skipped; without ``on_error`` the error is raised. ``timings``, when given,
+    accumulates seconds per stage (for ``bench/``)."""
     model = load_model()
+    model.max_length = MAX_ARTICLE_CHARS + 1
     batch: list[Document] = []
     for document in documents:
+        if len(document.text) > MAX_ARTICLE_CHARS:
+            err = InputError(
+                f"article is {len(document.text):,} characters, over the "
+                f"{MAX_ARTICLE_CHARS:,} limit; split it into articles", document.id)
+            if on_error is None:
+                raise err
+            on_error(err)
+            continue
         batch.append(document)
         if len(batch) >= batch_size:
-            yield from _analyze_batch(batch, model, on_article)
+            yield from _analyze_batch(batch, model, on_article, timings)
             batch = []
     if batch:
-        yield from _analyze_batch(batch, model, on_article)
+        yield from _analyze_batch(batch, model, on_article, timings)
 
 
-def _analyze_batch(batch: list[Document], model, on_article) -> Iterator[Article]:
+def _analyze_batch(batch: list[Document], model, on_article, timings) -> Iterator[Article]:
+    clock = _StageClock(timings)
     docs: list[Doc] = []
     regions: list[list[tuple[int, int]]] = []
+    starts: list[set[int]] = []
     for document in batch:
         doc = model.make_doc(document.text)
+        clock.lap("tokenize")
         structure = analyze_structure(document.text, title=document.title,
                                       published=document.published)
         if document.author and not structure.author:
@@ -83,38 +107,107 @@ def _analyze_batch(batch: list[Document], model, on_article) -> Iterator[Article
             structure.provenance.url = document.url
         doc._.structure = structure
         docs.append(doc)
-        regions.append(parse_candidates(doc, structure))
-    parse_regions(docs, regions, model)
+        doc_regions, doc_starts = parse_candidates(doc, structure)
+        regions.append(doc_regions)
+        starts.append(doc_starts)
+        clock.lap("structure")
+    parse_regions(docs, regions, model, starts)
+    clock.lap("parse")
     for document, doc in zip(batch, docs):
-        annotate(doc)
+        annotate(doc, clock)
         article = article_from_doc(doc, document.id)
         if on_article:
             on_article(article)
         yield article
+        clock.reset()  # time spent by the consumer is not ours
 
 
-def parse_candidates(doc: Doc, structure: Structure) -> list[tuple[int, int]]:
-    """Token ranges worth parsing: body blocks that may hold an attribution."""
-    out = []
+class _StageClock:
+    """Adds the time since the last lap to ``timings[stage]``; free when disabled."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+            self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# whitespace and an upper-case letter, digit or opening quote; not after a title or an
+# initial ("Mr. Sato", "J. Smith", "U.S. officials").
+_SENTENCE_END = re.compile(
+    r"""(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bGen)"""
+    r"""(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bvs)"""
+    r"""[.!?]["'”’»)\]]*\s+(?=["“‘«(\[]?[A-Z0-9])"""
+)
+
+
+def parse_candidates(doc: Doc, structure: Structure
+                     ) -> tuple[list[tuple[int, int]], set[int]]:
+    """Token ranges worth parsing: runs of body sentences that may hold an attribution,
+    and the first token of every body sentence (for the unparsed ones' boundaries).
+
+    The parser is most of saidwhat's cost, so sentences with no cue word, quotation
+    mark or colon (narration, the middle of a long quotation) are left unparsed.
+    Adjacent candidate sentences are parsed together."""
+    text = doc.text
+    regions: list[tuple[int, int]] = []
+    starts: set[int] = set()
     for block in structure.body_blocks:
-        s, e = block.span
-        if not might_contain_attribution(doc.text[s:e]):
-            continue
-        for cs in range(s, e, MAX_PARSE_BLOCK_CHARS):
-            rng = char_range_to_tokens(doc, cs, min(e, cs + MAX_PARSE_BLOCK_CHARS))
-            if rng:
-                out.append(rng)
-    return out
+        run: list[int] = []  # [start char, end char] of the current candidate run
+        for s, e in _sentences(text, *block.span):
+            tok = doc.char_span(s, e, alignment_mode="expand")
+            if tok is not None and len(tok):
+                starts.add(tok.start)
+            if might_contain_attribution(text[s:e]):
+                if run:
+                    run[1] = e
+                else:
+                    run = [s, e]
+            elif run:
+                _add_region(doc, regions, *run)
+                run = []
+        if run:
+            _add_region(doc, regions, *run)
+    return regions, starts
 
 
-def annotate(doc: Doc) -> Doc:
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        yield pos, m.end()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def _add_region(doc: Doc, regions: list[tuple[int, int]], start: int, end: int) -> None:
+    for cs in range(start, end, MAX_PARSE_BLOCK_CHARS):
+        rng = char_range_to_tokens(doc, cs, min(end, cs + MAX_PARSE_BLOCK_CHARS))
+        if rng and (not regions or rng[0] >= regions[-1][1]):
+            regions.append(rng)
+
+
+def annotate(doc: Doc, clock: _StageClock | None = None) -> Doc:
     """Run the saidwhat stages on a tokenized, (partly) parsed doc with a structure."""
+    clock = clock or _StageClock(None)
     structure: Structure = doc._.structure
     doc._.entities = extract_entities(doc, structure)
+    clock.lap("entities")
     doc._.attributions = extract_attributions(doc, structure)
+    clock.lap("attributions")
     resolve_speakers(doc, structure, doc._.attributions, doc._.entities)
+    clock.lap("speakers")
     doc._.amounts = extract_amounts(doc, structure, doc._.attributions)
     doc._.dates = extract_dates(doc, structure)
+    clock.lap("amounts")
     return doc
 
 
