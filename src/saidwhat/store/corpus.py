@@ -1,0 +1,464 @@
+"""``Corpus``: analysed articles in one SQLite file, searchable by statement.
+
+An article's identity is the sha256 of its text, so storing the same text twice adds
+nothing (re-ingesting a crawl is free). Two different texts that arrive under the same
+id (file stems such as ``index`` collide across folders all the time) are both kept:
+the later one is stored as ``id~2`` (``~3`` ...), because replacing would silently
+lose an article the user had stored, and refusing would stop a long ingest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import SaidwhatError
+from ..model import KINDS, Article
+from .query import QUERY_HELP, date_bound, fts_query, phrase
+from .schema import FORMAT, SCHEMA, VERSION
+
+#: ``Hit.snippet`` marks each match between these two characters
+#: (use ``Hit.snippet_parts()`` to style or escape them).
+MATCH_START, MATCH_END = "\x02", "\x03"
+SNIPPET_TOKENS = 24
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Hit:
+    """One stored statement found by ``Corpus.search`` / ``statements_by``."""
+
+    article_id: str
+    attribution_id: int
+    speaker: str | None
+    unresolved: bool
+    kind: str
+    cue_text: str
+    source_text: str
+    content_text: str
+    snippet: str  # the content with matches between MATCH_START and MATCH_END
+    title: str | None
+    published: str | None
+    wire: str | None
+
+    def snippet_parts(self) -> list[tuple[str, bool]]:
+        """The snippet as ``(text, is_match)`` pieces."""
+        parts: list[tuple[str, bool]] = []
+        for i, piece in enumerate(self.snippet.split(MATCH_START)):
+            if i == 0:
+                parts.append((piece, False))
+                continue
+            match, _, rest = piece.partition(MATCH_END)
+            parts += [(match, True), (rest, False)]
+        return [(t, m) for t, m in parts if t]
+
+    def marked_snippet(self, start: str = "[", end: str = "]") -> str:
+        return self.snippet.replace(MATCH_START, start).replace(MATCH_END, end)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["snippet"] = self.marked_snippet()
+        return d
+
+
+@dataclass
+class SpeakerStat:
+    name: str
+    unresolved: bool
+    statements: int
+    articles: int
+    first: str | None  # earliest published date of an article quoting them
+    last: str | None
+
+
+@dataclass
+class ArticleSummary:
+    id: str
+    title: str | None
+    published: str | None
+    author: str | None
+    wire: str | None
+    url: str | None
+    attributions: int
+
+
+@dataclass
+class AddResult:
+    added: list[str] = field(default_factory=list)  # ids as stored
+    duplicates: int = 0  # same text already stored
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (given id, stored id)
+
+
+_HIT_COLUMNS = """ar.id, a.id, a.speaker, a.unresolved, a.kind, a.cue_text, a.source_text,
+    a.content_text, ar.title, ar.published, ar.wire, a.rowid"""
+
+
+class Corpus:
+    """Analysed articles in an SQLite file: add, ingest, search, export.
+
+    >>> with Corpus("corpus.db") as corpus:            # doctest: +SKIP
+    ...     corpus.ingest(["crawl/"])
+    ...     corpus.search("sanctions", speaker="Borodavkin", since="2022")
+    """
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock = threading.RLock()
+        if readonly and not self.path.exists():
+            raise SaidwhatError(f"no corpus at {self.path}: create it with "
+                                f"`saidwhat ingest ARTICLES --db {self.path}`")
+        if not readonly and not self.path.parent.exists():
+            raise SaidwhatError(f"cannot create {self.path}: folder {self.path.parent} "
+                                "does not exist")
+        try:
+            uri = f"file:{self.path.resolve()}?mode=ro" if readonly else str(self.path)
+            self._db = sqlite3.connect(uri, uri=readonly, isolation_level=None,
+                                       check_same_thread=False, timeout=30)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+            self._check_or_create()
+        except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            raise SaidwhatError(f"{self.path} is not a saidwhat corpus ({exc}); "
+                                "give another --db file") from None
+
+    # -- opening ---------------------------------------------------------------------
+
+    def _check_or_create(self) -> None:
+        tables = {r[0] for r in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            if self.readonly:
+                raise SaidwhatError(f"{self.path} is an empty database, not a saidwhat "
+                                    "corpus; create one with `saidwhat ingest`")
+            # one script, one transaction: a half-created schema is never left behind
+            self._db.executescript(
+                f"BEGIN IMMEDIATE; {SCHEMA} INSERT INTO meta VALUES ('format', '{FORMAT}'),"
+                f" ('version', '{VERSION}'); COMMIT;")
+            return
+        meta = dict(self._db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+        if meta.get("format") != FORMAT:
+            raise SaidwhatError(f"{self.path} is an SQLite database but not a saidwhat "
+                                "corpus; give another --db file")
+        if int(meta.get("version", 0)) > VERSION:
+            raise SaidwhatError(f"{self.path} was written by a newer saidwhat (store "
+                                f"version {meta['version']}); upgrade saidwhat")
+
+    def _transaction(self):
+        return _Transaction(self._db)
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_quietly()
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            db.close()
+            self._db = None
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store analysed articles in ONE transaction; text already stored is skipped."""
+        if self.readonly:
+            raise SaidwhatError(f"{self.path} is open read-only; cannot add articles")
+        result = AddResult()
+        with self._lock, self._transaction():
+            for article in articles:
+                digest = content_hash(article.text)
+                if self._db.execute("SELECT 1 FROM articles WHERE content_hash = ?",
+                                    (digest,)).fetchone():
+                    result.duplicates += 1
+                    continue
+                stored_id = self._free_id(article.id)
+                if stored_id != article.id:
+                    result.renamed.append((article.id, stored_id))
+                self._insert(article, stored_id, digest)
+                result.added.append(stored_id)
+        return result
+
+    def _free_id(self, article_id: str) -> str:
+        candidate, n = article_id, 1
+        while self._db.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{article_id}~{n}"
+        return candidate
+
+    def _insert(self, article: Article, stored_id: str, digest: str) -> None:
+        data = article.to_dict(with_text=False)
+        data["id"] = stored_id
+        prov = article.provenance
+        cur = self._db.execute(
+            "INSERT INTO articles (id, content_hash, title, published, author, wire, origin,"
+            " url, text, data, n_attributions, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (stored_id, digest, article.title, article.published, article.author, prov.wire,
+             prov.origin, prov.url, article.text, json.dumps(data, ensure_ascii=False),
+             len(article.attributions),
+             dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+        art_row = cur.lastrowid
+        for a in article.attributions:
+            source_text = article.span_text(a.source)
+            cur = self._db.execute(
+                "INSERT INTO attributions (article, id, kind, speaker, unresolved,"
+                " speaker_entity, nested_in, source, cue, content, source_text, cue_text,"
+                " content_text, speaker_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (art_row, a.id, a.kind, a.speaker, int(a.unresolved), a.speaker_entity,
+                 a.nested_in, _spans(a.source), _spans(a.cue), _spans(a.content),
+                 source_text, article.span_text(a.cue), article.span_text(a.content),
+                 a.speaker or source_text))
+            if a.about:
+                att_row = cur.lastrowid
+                self._db.executemany(
+                    "INSERT INTO attribution_about VALUES (?, ?, ?)",
+                    [(att_row, art_row, entity) for entity in a.about])
+        self._db.executemany(
+            "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
+            [(art_row, e.id, e.type, e.name, e.role, e.affiliation, e.country,
+              _spans(e.mentions)) for e in article.entities])
+        self._db.executemany(
+            "INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?)",
+            [(art_row, m.attribution, m.span[0], m.span[1], m.text,
+              None if m.value is None else json.dumps(m.value), m.unit, m.of, m.speaker)
+             for m in article.amounts])
+
+    def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are already stored."""
+        hashes = list(hashes)
+        found: set[str] = set()
+        with self._lock:
+            for i in range(0, len(hashes), 500):
+                chunk = hashes[i:i + 500]
+                found.update(r[0] for r in self._db.execute(
+                    "SELECT content_hash FROM articles WHERE content_hash IN "
+                    f"({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def ingest(self, paths: Iterable[str], *, workers: int | None = None,
+               batch_size: int = 16, progress=None, on_error=None):
+        """Read, analyse (in ``workers`` processes) and store articles; see ``ingest.py``."""
+        from .ingest import ingest
+
+        return ingest(self, paths, workers=workers, batch_size=batch_size,
+                      progress=progress, on_error=on_error)
+
+    # -- reading ---------------------------------------------------------------------
+
+    def search(self, query: str | None = None, *, speaker: str | None = None,
+               about: str | None = None, since: str | dt.date | None = None,
+               until: str | dt.date | None = None, kind: str | None = None,
+               wire: str | None = None, order: str | None = None, limit: int = 50,
+               offset: int = 0) -> list[Hit]:
+        """Statements matching ``query`` (FTS5 over the content; see ``store.query``)
+        and the filters. ``speaker`` matches words of the speaker's name
+        (``Borodavkin`` finds ``Alexey Borodavkin``); ``about`` an entity the statement
+        is about or a phrase in it. ``order``: ``rank`` (default with a query),
+        ``newest`` (default without), ``oldest``."""
+        order = order or ("rank" if query else "newest")
+        if order not in ("rank", "newest", "oldest"):
+            raise SaidwhatError(f"unknown order {order!r}: use rank, newest or oldest")
+        if order == "rank" and not query:
+            order = "newest"
+        match: list[str] = []
+        if query is not None and query.strip():
+            match.append(f"content_text : ({fts_query(query)})")
+        elif query is not None and not (speaker or about):
+            raise SaidwhatError(f"empty search query: {QUERY_HELP}")
+        if speaker:
+            match.append(f"speaker_key : {phrase(speaker)}")
+        where, params = self._filters(about=about, since=since, until=until, kind=kind,
+                                      wire=wire)
+        if match:
+            sql = (f"SELECT {_HIT_COLUMNS} FROM attribution_fts"
+                   " JOIN attributions a ON a.rowid = attribution_fts.rowid"
+                   " JOIN articles ar ON ar.rowid = a.article"
+                   " WHERE attribution_fts MATCH ?")
+            params.insert(0, " AND ".join(match))
+        else:
+            sql = (f"SELECT {_HIT_COLUMNS} FROM attributions a"
+                   " JOIN articles ar ON ar.rowid = a.article WHERE 1")
+        sql += "".join(f" AND {w}" for w in where)
+        sql += {"rank": " ORDER BY attribution_fts.rank",
+                "newest": " ORDER BY ar.published DESC, ar.rowid DESC, a.id",
+                "oldest": " ORDER BY ar.published, ar.rowid, a.id"}[order]
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+        with self._lock:
+            rows = self._run(sql, params)
+            snippets = self._snippets(match[0], [r[-1] for r in rows]) if query else {}
+        return [_hit(r, snippets.get(r[-1])) for r in rows]
+
+    def _filters(self, *, about, since, until, kind, wire) -> tuple[list[str], list]:
+        where: list[str] = []
+        params: list[Any] = []
+        if about:
+            where.append(
+                "(a.rowid IN (SELECT ab.attribution FROM attribution_about ab JOIN entities e"
+                " ON e.article = ab.article AND e.id = ab.entity"
+                " WHERE e.name LIKE ? ESCAPE '\\')"
+                " OR a.rowid IN (SELECT rowid FROM attribution_fts"
+                " WHERE attribution_fts MATCH ?))")
+            params += [_like(about), f"content_text : {phrase(about)}"]
+        low = date_bound(since, "--since", upper=False)
+        high = date_bound(until, "--until", upper=True)
+        if low:
+            where.append("ar.published >= ?")
+            params.append(low)
+        if high:
+            where.append("ar.published <= ?")
+            params.append(high)
+        if kind:
+            if kind not in KINDS:
+                raise SaidwhatError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
+            where.append("a.kind = ?")
+            params.append(kind)
+        if wire:
+            where.append("ar.wire = ? COLLATE NOCASE")
+            params.append(wire)
+        return where, params
+
+    def _snippets(self, match: str, rowids: list[int]) -> dict[int, str]:
+        """Snippets for the page of hits only (computing them for every match before
+        sorting would cost more than the search)."""
+        if not rowids:
+            return {}
+        rows = self._run(
+            "SELECT rowid, snippet(attribution_fts, 0, ?, ?, '…', ?) FROM attribution_fts"
+            f" WHERE attribution_fts MATCH ? AND rowid IN ({','.join('?' * len(rowids))})",
+            [MATCH_START, MATCH_END, SNIPPET_TOKENS, match, *rowids])
+        return dict(rows)
+
+    def _run(self, sql: str, params: list) -> list[tuple]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc) or "syntax error" in str(exc):
+                raise SaidwhatError(f"bad search query ({exc}): {QUERY_HELP}") from None
+            raise
+
+    def statements_by(self, speaker: str, *, limit: int = 500) -> list[Hit]:
+        """Everything one speaker (exact name, any case) said, oldest first."""
+        with self._lock:
+            rows = self._run(
+                f"SELECT {_HIT_COLUMNS} FROM attributions a JOIN articles ar"
+                " ON ar.rowid = a.article WHERE a.speaker = ? COLLATE NOCASE"
+                " ORDER BY ar.published, ar.rowid, a.id LIMIT ?", [speaker, int(limit)])
+        return [_hit(r, None) for r in rows]
+
+    def speakers(self, *, query: str | None = None, limit: int = 100) -> list[SpeakerStat]:
+        """Who speaks most: statements, articles, first and last date."""
+        sql = ("SELECT a.speaker, a.unresolved, count(*), count(DISTINCT a.article),"
+               " min(ar.published), max(ar.published) FROM attributions a"
+               " JOIN articles ar ON ar.rowid = a.article WHERE a.speaker IS NOT NULL")
+        params: list[Any] = []
+        if query:
+            sql += " AND a.speaker LIKE ? ESCAPE '\\'"
+            params.append(_like(query))
+        sql += (" GROUP BY a.speaker COLLATE NOCASE, a.unresolved"
+                " ORDER BY 3 DESC, 1 LIMIT ?")
+        params.append(int(limit))
+        with self._lock:
+            rows = self._run(sql, params)
+        return [SpeakerStat(name, bool(u), n, na, first, last)
+                for name, u, n, na, first, last in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        with self._lock:
+            row = self._db.execute("SELECT text, data FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[1])
+        data["text"] = row[0]
+        return Article.from_dict(data)
+
+    def articles(self, *, query: str | None = None, limit: int = 50,
+                 offset: int = 0) -> list[ArticleSummary]:
+        """Stored articles, newest first; ``query`` searches title and text (FTS5)."""
+        cols = "ar.id, ar.title, ar.published, ar.author, ar.wire, ar.url, ar.n_attributions"
+        if query:
+            sql = (f"SELECT {cols} FROM article_fts JOIN articles ar"
+                   " ON ar.rowid = article_fts.rowid WHERE article_fts MATCH ?"
+                   " ORDER BY article_fts.rank LIMIT ? OFFSET ?")
+            params: list[Any] = [fts_query(query), int(limit), int(offset)]
+        else:
+            sql = (f"SELECT {cols} FROM articles ar ORDER BY ar.published DESC, ar.rowid DESC"
+                   " LIMIT ? OFFSET ?")
+            params = [int(limit), int(offset)]
+        with self._lock:
+            rows = self._run(sql, params)
+        return [ArticleSummary(*r) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            one = lambda sql: self._db.execute(sql).fetchone()  # noqa: E731
+            first, last = one("SELECT min(published), max(published) FROM articles")
+            return {
+                "path": str(self.path),
+                "articles": one("SELECT count(*) FROM articles")[0],
+                "attributions": one("SELECT count(*) FROM attributions")[0],
+                "speakers": one("SELECT count(DISTINCT speaker COLLATE NOCASE)"
+                                " FROM attributions WHERE speaker IS NOT NULL")[0],
+                "entities": one("SELECT count(*) FROM entities")[0],
+                "amounts": one("SELECT count(*) FROM amounts")[0],
+                "first_published": first,
+                "last_published": last,
+                "bytes": one("PRAGMA page_count")[0] * one("PRAGMA page_size")[0],
+            }
+
+    def export(self, fmt: str, out: str | Path | IO[str]) -> int:
+        """Every attribution with its article's metadata as jsonl, csv or parquet;
+        returns the number of rows written."""
+        from .export import export
+
+        with self._lock:
+            return export(self._db, fmt, out)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (the connection is in autocommit
+    mode so that nothing else opens transactions behind our back)."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _spans(spans) -> str:
+    return json.dumps([list(s) for s in spans])
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _hit(row: tuple, snippet: str | None) -> Hit:
+    (article_id, att_id, speaker, unresolved, kind, cue, source, content, title,
+     published, wire, _rowid) = row
+    return Hit(article_id, att_id, speaker, bool(unresolved), kind, cue, source, content,
+               snippet if snippet is not None else content, title, published, wire)

@@ -1,0 +1,101 @@
+"""The corpus tables: one SQLite file, WAL, FTS5 over statements and article text.
+
+``articles.data`` keeps the whole analysed ``Article`` as JSON (without its text, which
+has its own column), so ``Corpus.article()`` gives back exactly what the analysis made;
+the other tables are the queryable, indexed view of the same data.
+"""
+
+from __future__ import annotations
+
+#: Written to ``meta`` so a saidwhat store is told apart from any other SQLite file.
+FORMAT = "saidwhat-corpus"
+VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the text: the article's identity
+    title TEXT, published TEXT, author TEXT,
+    wire TEXT, origin TEXT, url TEXT,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL,                  -- Article.to_dict(with_text=False) as JSON
+    n_attributions INTEGER NOT NULL,
+    added TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_wire ON articles (wire COLLATE NOCASE);
+
+CREATE TABLE attributions (
+    rowid INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    id INTEGER NOT NULL,                 -- Attribution.id inside its article
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    unresolved INTEGER NOT NULL,
+    speaker_entity INTEGER,
+    nested_in INTEGER,
+    source TEXT NOT NULL, cue TEXT NOT NULL, content TEXT NOT NULL,   -- spans as JSON
+    source_text TEXT NOT NULL, cue_text TEXT NOT NULL, content_text TEXT NOT NULL,
+    -- what --speaker matches: the speaker name, or the source as written when the
+    -- speaker is unknown (so a name in the source is still found)
+    speaker_key TEXT NOT NULL,
+    UNIQUE (article, id)
+);
+CREATE INDEX attributions_speaker ON attributions (speaker COLLATE NOCASE);
+
+CREATE TABLE entities (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    type TEXT NOT NULL, name TEXT NOT NULL,
+    role TEXT, affiliation TEXT, country TEXT,
+    mentions TEXT NOT NULL,
+    PRIMARY KEY (article, id)
+);
+CREATE INDEX entities_name ON entities (name COLLATE NOCASE);
+
+-- which entities a statement is about (Attribution.about)
+CREATE TABLE attribution_about (
+    attribution INTEGER NOT NULL REFERENCES attributions (rowid) ON DELETE CASCADE,
+    article INTEGER NOT NULL,
+    entity INTEGER NOT NULL
+);
+CREATE INDEX attribution_about_attribution ON attribution_about (attribution);
+CREATE INDEX attribution_about_entity ON attribution_about (article, entity);
+
+CREATE TABLE amounts (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    attribution INTEGER,                 -- Attribution.id inside the article
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, value TEXT, unit TEXT, "of" TEXT, speaker TEXT
+);
+CREATE INDEX amounts_article ON amounts (article);
+
+-- porter: "sanction" finds "sanctions"; external content: the text is stored once
+CREATE VIRTUAL TABLE attribution_fts USING fts5 (
+    content_text, speaker_key,
+    content = 'attributions', content_rowid = 'rowid', tokenize = 'porter unicode61'
+);
+CREATE TRIGGER attributions_ai AFTER INSERT ON attributions BEGIN
+    INSERT INTO attribution_fts (rowid, content_text, speaker_key)
+    VALUES (new.rowid, new.content_text, new.speaker_key);
+END;
+CREATE TRIGGER attributions_ad AFTER DELETE ON attributions BEGIN
+    INSERT INTO attribution_fts (attribution_fts, rowid, content_text, speaker_key)
+    VALUES ('delete', old.rowid, old.content_text, old.speaker_key);
+END;
+
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+    title, text,
+    content = 'articles', content_rowid = 'rowid', tokenize = 'porter unicode61'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO article_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO article_fts (article_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+"""
