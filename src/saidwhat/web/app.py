@@ -1,0 +1,340 @@
+"""The web UI and HTTP API over a corpus: FastAPI routes, Jinja2 pages.
+
+Pages are rendered on the server; the only script is ``static/article.js`` (click a
+highlighted span to see its attribution). Article text is untrusted: templates
+autoescape, the highlighter escapes every piece, and the Content-Security-Policy
+forbids inline scripts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import Depends, FastAPI, Form, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field, model_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import InputError, SaidwhatError
+from ..model import KINDS, Article
+from .highlight import highlight_article, speaker_colour
+from .limits import BodySizeLimit, SecurityHeaders
+
+HERE = Path(__file__).parent
+#: Largest request body accepted (an article pasted as HTML is well under this).
+MAX_BODY_BYTES = 2_000_000
+#: ISO date, year or month: the forms ``saidwhat search --since`` accepts.
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # the attribution kinds, for OpenAPI
+
+
+class NotFound(SaidwhatError):
+    """A page or record that does not exist (answered with 404)."""
+
+
+class AnalyzeRequest(BaseModel):
+    """One article to analyse: its ``text``, or a web page's ``html``."""
+
+    text: str | None = Field(None, description="The article as plain text.")
+    html: str | None = Field(None, description="A web page; its main text is analysed.")
+    title: str | None = None
+    published: str | None = Field(None, pattern=ISO_DATE, description="ISO date")
+    id: str | None = Field(None, max_length=200)
+
+    @model_validator(mode="after")
+    def one_input(self) -> AnalyzeRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+@dataclasses.dataclass
+class SearchFilters:
+    """The filters of ``saidwhat search``, as query parameters."""
+
+    q: Annotated[str | None, Query(description="Full-text query on the statements")] = None
+    speaker: Annotated[str | None, Query(description="Speaker name")] = None
+    about: Annotated[str | None, Query(description="An entity the statement mentions")] = None
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or "
+                                       "after (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or "
+                                       "before (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
+    kind: Annotated[Kind | None, Query(description="Attribution kind")] = None
+    wire: Annotated[str | None, Query(description="Wire agency (TASS, Reuters ...)")] = None
+    limit: Annotated[int, Query(ge=1, le=500)] = 50
+    offset: Annotated[int, Query(ge=0)] = 0
+
+    def __post_init__(self) -> None:
+        # Empty form fields mean "no filter".
+        for name in ("q", "speaker", "about", "since", "until", "wire"):
+            value = getattr(self, name)
+            if value is not None and not value.strip():
+                setattr(self, name, None)
+
+    @property
+    def any(self) -> bool:
+        return any(getattr(self, n) for n in ("q", "speaker", "about", "since", "until",
+                                              "kind", "wire"))
+
+    def search(self, corpus) -> list:
+        return corpus.search(self.q, speaker=self.speaker, about=self.about,
+                             since=self.since, until=self.until,
+                             kind=self.kind.value if self.kind else None, wire=self.wire,
+                             limit=self.limit, offset=self.offset)
+
+    def page_query(self, offset: int) -> str:
+        """The query string of the same search at another offset."""
+        from urllib.parse import urlencode
+
+        params = {n: getattr(self, n) for n in ("q", "speaker", "about", "since",
+                                                 "until", "wire") if getattr(self, n)}
+        if self.kind:
+            params["kind"] = self.kind.value
+        params.update(limit=self.limit, offset=max(0, offset))
+        return urlencode(params)
+
+
+def record(obj: Any) -> dict[str, Any]:
+    """A store result (a dataclass) as a JSON-ready dict."""
+    return obj.to_dict() if hasattr(obj, "to_dict") else dataclasses.asdict(obj)
+
+
+def document_from_html(html: str, id: str):  # noqa: A002
+    from ..read.html import extract_html
+
+    return extract_html(html, id=id, where="the pasted HTML")
+
+
+_analyze_lock = threading.Lock()
+
+
+def get_corpus(request: Request):
+    corpus = request.app.state.corpus
+    if corpus is None:
+        raise NotFound("no corpus is open: start the server with "
+                       "'saidwhat serve --db corpus.db'")
+    return corpus
+
+
+OpenCorpus = Annotated[Any, Depends(get_corpus)]
+Filters = Annotated[SearchFilters, Depends()]
+
+
+def analyze_input(*, text: str | None = None, html: str | None = None,
+                  title: str | None = None, published: str | None = None,
+                  id: str | None = None) -> Article:  # noqa: A002
+    """Analyse pasted text or HTML; nothing is stored."""
+    from ..pipeline import analyze
+
+    id = id or "pasted"  # noqa: A001
+    if html is not None:
+        if not html.strip():
+            raise InputError("the HTML is empty: paste a web page")
+        document = document_from_html(html, id)
+        text = document.text
+        title = title or document.title
+        published = published or document.published
+    if not text or not text.strip():
+        raise InputError("the text is empty: paste an article")
+    # The spaCy model is shared; one analysis at a time keeps it consistent.
+    with _analyze_lock:
+        return analyze(text, title=title, published=published, id=id)
+
+
+def article_context(article: Article) -> dict[str, Any]:
+    """What the article view shows: highlighted text plus the side panel."""
+    speakers: dict[str, dict[str, Any]] = {}
+    for a in article.attributions:
+        if not a.speaker:
+            continue
+        entity = article.entity(a.speaker_entity)
+        s = speakers.setdefault(a.speaker, {
+            "name": a.speaker, "statements": 0, "unresolved": a.unresolved,
+            "colour": speaker_colour(a.speaker), "role": entity.role if entity else None,
+            "type": entity.type if entity else None,
+            "country": entity.country if entity else None})
+        s["statements"] += 1
+    attributions = [{
+        "id": a.id, "kind": a.kind, "speaker": a.speaker, "unresolved": a.unresolved,
+        "nested_in": a.nested_in, "colour": speaker_colour(a.speaker),
+        "source": article.span_text(a.source), "cue": article.span_text(a.cue),
+        "content": article.span_text(a.content),
+        "about": [e.name for e in map(article.entity, a.about) if e],
+    } for a in article.attributions]
+    discarded = [{"label": b.label, "text": article.text[b.span[0]:b.span[1]]}
+                 for b in article.blocks if not b.is_body]
+    return {"article": article, "highlighted": highlight_article(article),
+            "speakers": list(speakers.values()), "attributions": attributions, "discarded": discarded,
+            "provenance": dataclasses.asdict(article.provenance)}
+
+
+def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES
+               ) -> FastAPI:
+    """The app over the corpus at ``db`` (opened read-only per request); without a
+    corpus only the analyse page and ``POST /api/analyze`` work."""
+    app = FastAPI(
+        title="saidwhat",
+        summary="Who said what in news articles: statements, speakers, spans.",
+        version=_version(),
+    )
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders)  # added last = outermost: on every response
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals["speaker_colour"] = speaker_colour
+    env.globals["kinds"] = KINDS
+    templates = Jinja2Templates(env=env)
+
+    # One read-only connection for the app's life (the store serialises access).
+    if db is not None:
+        from ..store import Corpus
+
+        app.state.corpus = Corpus(db, readonly=True)
+    else:
+        app.state.corpus = None
+    opened = app.state.corpus
+
+    def page(request: Request, template: str, /, status_code: int = 200, **context
+             ) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, {"has_corpus": opened is not None,
+                                                          **context}, status_code=status_code)
+
+    # ---- errors: JSON under /api, a page elsewhere; always one clear line ----
+    def error(request: Request, status: int, message: str, detail: Any = None):
+        if request.url.path.startswith("/api/"):
+            body = {"error": message}
+            if detail is not None:
+                body["detail"] = detail
+            return JSONResponse(body, status_code=status)
+        return page(request, "error.html", status, status=status, message=message)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(SaidwhatError)
+    async def user_error(request: Request, exc: SaidwhatError):
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        problems = []
+        for e in exc.errors():
+            if e.get("type") == "json_invalid":
+                problems.append("the body is not valid JSON: send an object such as "
+                                '{"text": "..."}')
+                continue
+            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body")
+            problems.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+        detail = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")}
+                  for e in exc.errors()]
+        return error(request, 422, "bad request: " + "; ".join(problems), detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return error(request, exc.status_code, str(exc.detail))
+
+    # ---- pages ----
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, filters: Filters):
+        if opened is None:
+            return page(request, "search.html", filters=filters, hits=None, recent=[])
+        hits = filters.search(opened) if filters.any else None
+        recent = [] if filters.any else opened.articles(limit=20)
+        return page(request, "search.html", filters=filters, hits=hits, recent=recent,
+                    stats=opened.stats())
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: str, c: OpenCorpus):
+        article = c.article(article_id)
+        if article is None:
+            raise NotFound(f"no article with id {article_id!r} in the corpus")
+        return page(request, "article.html", stored=True, **article_context(article))
+
+    @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
+    def speakers_page(request: Request, c: OpenCorpus,
+                      q: Annotated[str | None, Query()] = None):
+        speakers = c.speakers(query=q or None, limit=500)
+        return page(request, "speakers.html", speakers=speakers, q=q or "")
+
+    @app.get("/speakers/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    def speaker_page(request: Request, name: str, c: OpenCorpus):
+        hits = c.statements_by(name, limit=2000)  # oldest first
+        if not hits:
+            raise NotFound(f"no statements by {name!r} in the corpus")
+        per_month = Counter((h.published or "undated")[:7] for h in hits)
+        timeline = sorted(per_month.items())
+        return page(request, "speaker.html", name=name, hits=hits, timeline=timeline,
+                    most=max(per_month.values()), colour=speaker_colour(name))
+
+    @app.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
+    def analyze_form(request: Request):
+        return page(request, "analyze.html", form={})
+
+    @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
+    def analyze_page(request: Request,
+                     text: Annotated[str, Form()] = "",
+                     input_type: Annotated[str, Form(alias="as")] = "text",
+                     title: Annotated[str, Form()] = ""):
+        form = {"text": text, "as": input_type, "title": title}
+        try:
+            article = analyze_input(text=text if input_type != "html" else None,
+                                    html=text if input_type == "html" else None,
+                                    title=title.strip() or None)
+        except InputError as exc:
+            return page(request, "analyze.html", 400, form=form, message=str(exc))
+        return page(request, "analyze.html", form=form, stored=False,
+                    **article_context(article))
+
+    # ---- HTTP API ----
+    @app.post("/api/analyze", tags=["analyse"],
+              summary="Analyse one article (nothing is stored)")
+    def api_analyze(body: AnalyzeRequest) -> dict[str, Any]:
+        """The same JSON as ``saidwhat analyze --format json`` gives for one article."""
+        article = analyze_input(text=body.text, html=body.html, title=body.title,
+                                published=body.published, id=body.id)
+        return article.to_dict()
+
+    @app.get("/api/attributions", tags=["corpus"], summary="Search the statements")
+    def api_attributions(filters: Filters, c: OpenCorpus) -> dict[str, Any]:
+        hits = [record(h) for h in filters.search(c)]
+        return {"count": len(hits), "offset": filters.offset, "attributions": hits}
+
+    @app.get("/api/articles", tags=["corpus"], summary="List the stored articles")
+    def api_articles(c: OpenCorpus, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                     offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        articles = [record(a) for a in c.articles(limit=limit, offset=offset)]
+        return {"count": len(articles), "offset": offset, "articles": articles}
+
+    @app.get("/api/articles/{article_id}", tags=["corpus"],
+             summary="One stored article with all it holds")
+    def api_article(article_id: str, c: OpenCorpus) -> dict[str, Any]:
+        article = c.article(article_id)
+        if article is None:
+            raise NotFound(f"no article with id {article_id!r} in the corpus")
+        return article.to_dict()
+
+    @app.get("/api/speakers", tags=["corpus"], summary="Speakers and their statement counts")
+    def api_speakers(c: OpenCorpus, q: Annotated[str | None, Query()] = None,
+                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+        speakers = [record(s) for s in c.speakers(query=q or None, limit=limit)]
+        return {"count": len(speakers), "speakers": speakers}
+
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
