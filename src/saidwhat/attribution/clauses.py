@@ -1,0 +1,287 @@
+"""Reported clauses from the dependency parse: one cue token -> source, cue, content.
+
+Handles ``X said (that) ...`` and ``..., X added``; ``according to X``; ``As X noted, ...``;
+``X told Y ...`` (the addressee is not content); beliefs and intentions (``wants to``,
+``expects X to``); demands (``urged X to``, ``called on X to``); framing verbs
+(``called it "..."``, ``describes him as``); participles sharing the main clause's
+subject (``..., blaming ...``); passive reports (``This is stated in ... by X``,
+``it was noted that``, ``X are reported to ...``). Quotations with their cue outside
+the quotation are the job of ``direct.py``; this module only sees their cue as taken.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import cues
+from .found import Found
+from .spans import pieces, subtree_ids
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass", "dobj",
+                        "appos", "attr", "poss", "npadvmod"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
+    "year morning evening night weekend january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def _is_verb(t: Token) -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+def subject(t: Token) -> Token | None:
+    """The subject of ``t``, or of the verb it is coordinated with or depends on
+    (``He said ... but added``, ``..., Hessler said, adding``)."""
+    h = t
+    for _ in range(4):
+        for c in h.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                return c
+        if h.dep_ not in _CLIMB_DEPS or h.head is h:
+            return None
+        h = h.head
+    return None
+
+
+def source_ids(subj: Token, exclude: set[int]) -> set[int]:
+    return subtree_ids(subj) - exclude
+
+
+def verb_group(t: Token) -> list[int]:
+    """The cue verb with its auxiliaries and cue adverbs (``has long argued``)."""
+    left = t.i
+    for c in t.children:
+        if c.i < t.i and (c.dep_ in ("aux", "auxpass", "neg")
+                          or (c.dep_ in ("advmod", "npadvmod", "prep")
+                              and c.i >= left - 3 and _adverbial(c))):
+            left = min(left, c.i)
+    ids = [i for i in range(left, t.i + 1)]
+    # particles: "pointed out", "called on"
+    for c in t.children:
+        if c.dep_ == "prt" and c.i == t.i + 1:
+            ids.append(c.i)
+    return ids
+
+
+def _adverbial(c: Token) -> bool:
+    words = {w.lower_ for w in c.subtree}
+    return bool(words & cues.CUE_ADVERBS)
+
+
+def medium(t: Token, subj: Token | None) -> tuple[list[int], list[list[int]]]:
+    """Medium phrases of the cue: right of the verb (``said in a statement``) they join
+    the verb; before the subject (``In a statement, X said``) they are their own piece."""
+    right: list[int] = []
+    fronted: list[list[int]] = []
+    for c in t.children:
+        if c.dep_ != "prep":
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in cues.MEDIUM_NOUNS:
+            continue
+        ids = {c.i} | set(_without_time(pobj))
+        if c.i > t.i:
+            right.extend(ids)
+        elif subj is None or c.i < subj.i:
+            fronted.append(sorted(ids))
+    return right, fronted
+
+
+def _without_time(tok: Token) -> set[int]:
+    """A subtree minus its time modifiers (``a statement on Sunday`` -> ``a statement``)."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ == "prep" and any(g.lower_ in _TIME_WORDS for g in c.subtree):
+            continue
+        out |= _without_time(c)
+    return out
+
+
+def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
+    """Children of ``t`` whose subtrees are the content, plus extra cue tokens."""
+    heads: list[Token] = []
+    extra_cue: list[int] = []
+    has_obj = False
+    for c in t.children:
+        dep = c.dep_
+        if dep == "ccomp":
+            heads.append(c)
+        elif dep == "xcomp" and word not in cues.CLAUSE_ONLY:
+            heads.append(c)
+        elif dep in ("dobj", "dative") and word not in cues.TELL and (
+                word in cues.OBJECT_CONTENT or word in cues.FRAMING or word in cues.DIRECTIVE):
+            heads.append(c)
+            has_obj = True
+        elif dep == "oprd" and word in cues.FRAMING:
+            heads.append(c)
+        elif dep == "prep" and c.i > t.i:
+            low = c.lower_
+            if word in cues.FRAMING and low in ("as", "at") and has_obj:
+                heads.append(c)
+            elif word in ("call", "calls", "called", "calling") and low in ("on", "for") \
+                    and c.i == t.i + 1:
+                extra_cue.append(c.i)
+                heads.extend(g for g in c.children if g.dep_ == "pobj")
+            elif word in ("drew", "draw", "draws") and low == "to":
+                fact = next((g for g in c.children if g.dep_ == "pobj"), None)
+                clause = next((g for g in fact.children if g.dep_ in ("acl", "ccomp")),
+                              None) if fact is not None else None
+                if clause is not None and any(g.dep_ == "dobj" and g.lower_ == "attention"
+                                              for g in t.children):
+                    mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+                    end = mark.i if mark is not None else c.i
+                    extra_cue.extend(range(t.i + 1, end + 1))
+                    heads.append(clause)
+    return heads, extra_cue
+
+
+def _skip(t: Token, word: str) -> bool:
+    if not _is_verb(t) or t.dep_ in _NOUN_DEPS:
+        return True
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    if t.dep_ == "xcomp" and t.head.lower_ in cues.REFUSAL_HEADS:
+        return True
+    return False
+
+
+def clause_attribution(doc: Doc, t: Token) -> Found | None:
+    """The attribution whose cue verb is ``t``, if the parse gives it a content."""
+    word = t.lower_
+    if word == "according":
+        return _according(doc, t)
+    if word not in cues.CUE_VERBS or _skip(t, word):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    if passive:
+        return _passive(doc, t, word)
+    subj = subject(t)
+    heads, extra_cue = _content_heads(t, word)
+    if word in cues.CLAUSE_ONLY and not any(h.dep_ == "ccomp" for h in heads) and \
+            not (word in cues.FRAMING and heads):
+        return None
+    if word in ("find", "finds", "found", "show", "shows", "rule", "rules", "ruled"):
+        if subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS:
+            return None
+    if subj is None or subj.lower_ in ("which", "that"):
+        return None
+    group = verb_group(t) + extra_cue
+    right_medium, fronted = medium(t, subj)
+    cue_ids = set(group) | set(right_medium)
+    mark_as = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if heads:
+        content = set()
+        for h in heads:
+            content |= subtree_ids(h)
+    elif mark_as is not None and t.dep_ == "advcl":
+        # "As the ambassador noted, ..." : the main clause is the content
+        content = subtree_ids(t.head) - subtree_ids(t)
+        fronted.append([mark_as.i])
+    elif t.dep_ in ("parataxis", "ccomp", "advcl") and t.head.i < t.i and \
+            subj.dep_ == "nsubj" and word in cues.SPEECH:
+        # "..., the ambassador added." parsed with the content as the head
+        content = {i for i in subtree_ids(t.head) - subtree_ids(t) if i < t.i}
+    else:
+        return None
+    if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
+        return None
+    if subj.i in content:
+        return None
+    src = source_ids(subj, cue_ids | content)
+    content -= cue_ids | src
+    for piece in fronted:
+        content -= set(piece)
+    if not content:
+        return None
+    return Found(
+        source=pieces(doc, src),
+        cue=_cue_spans(doc, sorted(cue_ids), fronted),
+        content=pieces(doc, content, strip_that=True),
+        origin="clause",
+        cue_word=word,
+        source_words=[doc[i].lower_ for i in sorted(src)],
+    )
+
+
+def _cue_spans(doc: Doc, cue_ids: list[int], fronted: list[list[int]]):
+    spans = []
+    for piece in fronted:
+        spans.extend(pieces(doc, piece))
+    spans.extend(pieces(doc, cue_ids))
+    return sorted(spans)
+
+
+def _according(doc: Doc, t: Token) -> Found | None:
+    to = next((c for c in t.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = t.head
+    for _ in range(3):
+        if _is_verb(head) or head.head is head:
+            break
+        head = head.head
+    if head is t:
+        return None
+    own = subtree_ids(t)
+    content = subtree_ids(head) - own
+    if not content:
+        return None
+    src = subtree_ids(pobj)
+    return Found(
+        source=pieces(doc, src),
+        cue=pieces(doc, [t.i, to.i]),
+        content=pieces(doc, content, strip_that=True),
+        origin="clause",
+        cue_word="according",
+        source_words=[doc[i].lower_ for i in sorted(src)],
+    )
+
+
+def _passive(doc: Doc, t: Token, word: str) -> Found | None:
+    """``This is stated in an article published on Tuesday by X`` (content: the
+    sentence before), ``it was noted that ...`` and ``X are reported to ...``
+    (no source)."""
+    if word not in cues.PASSIVE_REPORT:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    group = verb_group(t)
+    ccomp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+    xcomp = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    low = subj.lower_
+    if low in ("this", "that", "it") and ccomp is None and xcomp is None:
+        agent = next((d for d in t.subtree if d.dep_ == "agent" and d.i > t.i), None)
+        if agent is None:
+            return None
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        sent = t.sent
+        if pobj is None or sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc.text[prev.start_char:sent.start_char]:
+            return None
+        src = {pobj.i} | {i for c in pobj.children if c.dep_ != "prep"
+                          for i in subtree_ids(c)}
+        return Found(
+            source=pieces(doc, src),
+            cue=pieces(doc, range(subj.i, agent.i + 1)),
+            content=pieces(doc, range(prev.start, prev.end)),
+            origin="clause",
+            cue_word=word,
+            source_words=[doc[i].lower_ for i in sorted(src)],
+        )
+    if low == "it" and ccomp is not None:
+        return Found(source=[], cue=pieces(doc, group), content=pieces(
+            doc, subtree_ids(ccomp), strip_that=True), origin="clause", cue_word=word)
+    if xcomp is not None and low not in cues.PRONOUNS:
+        content = subtree_ids(subj) | subtree_ids(xcomp)
+        return Found(source=[], cue=pieces(doc, group), content=pieces(doc, content),
+                     origin="clause", cue_word=word)
+    return None

@@ -1,0 +1,207 @@
+"""Direct quotations: a quotation whose cue stands outside it, in the same sentence.
+
+Three frames, looked at in order for each quotation that opens its sentence:
+``"...," he said.`` / ``"...," said X.`` (cue after), ``X told reporters: "..."``
+(cue before a colon or comma), and a quotation right after an attributed one with no
+cue of its own (``"A," he said. "B."``, ``"A," - he said. - "B."``), which becomes
+another content piece of the same attribution. Frames are the unquoted stretches
+between quotations, so the whole pass reads each character a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from . import cues
+from .clauses import medium, subject, verb_group
+from .found import Found
+from .quotes import Quote
+from .spans import is_punct, pieces, subtree_ids
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov st jr sr lt gen col capt sgt inc co ltd corp no mt ft "
+    "rev hon jan feb aug sept oct nov dec vs etc u.s u.k".split()
+)
+_DASHES = " \t-–—"
+
+
+def _abbrev_before(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+        if i - j > 6:
+            return False
+    word = text[j:i].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _is_sentence_end(text: str, i: int) -> bool:
+    if text[i] == "\n":
+        return True
+    if text[i] not in ".!?":
+        return False
+    if i + 1 < len(text) and not text[i + 1].isspace():
+        return False
+    return not (text[i] == "." and _abbrev_before(text, i))
+
+
+def _forward_end(text: str, start: int, hi: int) -> int:
+    for i in range(start, hi):
+        if _is_sentence_end(text, i):
+            return i + 1 if text[i] != "\n" else i
+    return hi
+
+
+def _backward_start(text: str, end: int, lo: int) -> int:
+    for i in range(end - 1, lo - 1, -1):
+        if _is_sentence_end(text, i):
+            return i + 1
+    return lo
+
+
+def _tokens(doc: Doc, s: int, e: int) -> list[Token]:
+    if e <= s:
+        return []
+    span = doc.char_span(s, e, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _cue_in(tokens: list[Token], last: bool = False) -> Token | None:
+    found = [t for t in tokens if t.lower_ in cues.SPEECH and t.dep_ not in ("relcl", "acl", "amod")
+             and (not t.tag_ or t.tag_.startswith("VB"))]
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+def _span_of(doc: Doc, tokens: list[Token]) -> list:
+    return pieces(doc, [t.i for t in tokens])
+
+
+class _Block:
+    def __init__(self, blocks):
+        self.starts = [s for s, _ in blocks]
+        self.blocks = blocks
+
+    def of(self, pos: int):
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.blocks[max(k, 0)]
+
+
+def direct_attributions(doc: Doc, quotes: list[Quote], blocks) -> tuple[list[Found], set[int]]:
+    """Direct attributions and the token ids of the cues they used."""
+    text = doc.text
+    where = _Block(blocks)
+    found: list[Found] = []
+    used: set[int] = set()
+    top = [q for q in quotes if q.level == 0]
+    groups: list[tuple[Quote | None, list[Quote]]] = [(None, top)]
+    # nested quotations are framed inside their container's words
+    inner: dict[int, tuple[Quote, list[Quote]]] = {}
+    ti = 0
+    for q in quotes:
+        if q.level == 1:
+            while ti < len(top) and top[ti].end <= q.start:
+                ti += 1
+            if ti < len(top) and top[ti].start < q.start:
+                inner.setdefault(id(top[ti]), (top[ti], []))[1].append(q)
+    groups.extend(inner.values())
+    for container, group in groups:
+        last: Found | None = None
+        last_end = -1
+        for k, q in enumerate(group):
+            bs, be = where.of(q.start)
+            lo = max(bs, group[k - 1].end if k else bs)
+            es, ee = where.of(q.end - 1)
+            hi = min(ee, group[k + 1].start if k + 1 < len(group) else ee)
+            if container is not None:
+                lo = max(lo, container.inner[0])
+                hi = min(hi, container.inner[1])
+            before_start = _backward_start(text, q.start, lo)
+            before = text[before_start:q.start].strip(_DASHES + "\n")
+            after_end = _forward_end(text, q.end, hi)
+            after = text[q.end:after_end]
+            inner_last = text[q.inner[1] - 1] if q.inner[1] > q.inner[0] else ""
+            opens = before == "" or before.endswith(":")
+            clause_end = inner_last in ",?!" or after.lstrip(" ").startswith((",", "-", "–", "—"))
+            f = None
+            if opens and clause_end and q.inner[1] > q.inner[0]:
+                f = _after_frame(doc, q, q.end, after_end, used)
+            if f is None and before.endswith((":", ",")):
+                f = _before_frame(doc, q, before_start, q.start, used)
+            if f is not None:
+                found.append(f)
+                last = f
+                last_end = max(after_end if f.origin == "direct-after" else q.end, q.end)
+                f.origin = "direct"
+                continue
+            if last is not None and opens and not text[last_end:q.start].strip(_DASHES + "\n.,"):
+                last.content.append(q.inner)
+                last_end = max(q.end, after_end if not after.strip(_DASHES + ".") else q.end)
+                continue
+            last = None
+    return found, used
+
+
+def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found | None:
+    tokens = _tokens(doc, fs, fe)
+    t = _cue_in(tokens)
+    if t is None or t.i in used:
+        return None
+    group = verb_group(t)
+    group = [i for i in group if doc[i].idx >= fs]
+    left = [tok for tok in tokens if tok.i < group[0] and not is_punct(tok)]
+    subj = subject(t)
+    right_medium, _ = medium(t, subj)
+    right_medium = [i for i in right_medium if fs <= doc[i].idx < fe]
+    if left:
+        src = [tok for tok in tokens if left[0].i <= tok.i < group[0]]
+    elif subj is not None and subj.i > t.i and fs <= subj.idx < fe:
+        src = [doc[i] for i in sorted(subtree_ids(subj)) if fs <= doc[i].idx < fe]
+    else:
+        after = max([t.i, *right_medium]) + 1
+        src = [tok for tok in tokens if tok.i >= after]
+    if not any(tok.is_alpha for tok in src):
+        return None
+    used.add(t.i)
+    return Found(
+        source=_span_of(doc, src),
+        cue=pieces(doc, sorted(set(group) | set(right_medium))),
+        content=[q.inner],
+        origin="direct-after",
+        cue_word=t.lower_,
+        source_words=[tok.lower_ for tok in src],
+        kind="direct",
+    )
+
+
+def _before_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found | None:
+    tokens = _tokens(doc, fs, fe)
+    t = _cue_in(tokens, last=True)
+    if t is None or t.i in used:
+        return None
+    subj = subject(t)
+    group = verb_group(t)
+    right_medium, fronted = medium(t, subj)
+    right_medium = [i for i in right_medium if fs <= doc[i].idx < fe]
+    if subj is not None and fs <= subj.idx < fe:
+        src = [doc[i] for i in sorted(subtree_ids(subj)) if fs <= doc[i].idx < fe]
+    else:
+        src = [tok for tok in tokens if tok.i < group[0]]
+    if not any(tok.is_alpha for tok in src):
+        return None
+    used.add(t.i)
+    cue = pieces(doc, sorted(set(group) | set(right_medium)))
+    for piece in fronted:
+        cue.extend(pieces(doc, piece))
+    return Found(
+        source=_span_of(doc, src),
+        cue=sorted(cue),
+        content=[q.inner],
+        origin="direct-before",
+        cue_word=t.lower_,
+        source_words=[tok.lower_ for tok in src],
+        kind="direct",
+    )

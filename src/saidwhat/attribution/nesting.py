@@ -1,0 +1,94 @@
+"""Ids, kinds and nesting: which attribution sits inside another's content.
+
+An attribution whose cue lies in another one's content is nested in it when its source
+is a different entity. Kept out: first-person sources (``we expect`` inside a quotation
+is the speaker's own view), a pronoun's beliefs inside a statement (``he said he
+expects``: the guideline keeps the speaker's own beliefs in his statement), an
+``according to`` inside a quotation, and source-less passives inside content.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Attribution, Span
+from . import cues
+from .found import Found
+
+#: How many earlier content pieces are checked for each cue (keeps the pass linear).
+_LOOKBACK = 32
+
+
+def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
+    found = _dedupe(sorted(found, key=lambda f: (f.content[0][0], f.cue[0][0] if f.cue else 0)))
+    pieces = sorted((s, e, k) for k, f in enumerate(found) for s, e in f.content)
+    starts = [p[0] for p in pieces]
+    parent: dict[int, int] = {}
+    drop: set[int] = set()
+    for k, f in enumerate(found):
+        if f.source_words and f.source_words[0] in cues.FIRST_PERSON and len(f.source_words) == 1:
+            drop.add(k)
+            continue
+        pos = f.cue[0][0] if f.cue else f.content[0][0]
+        best = None
+        j = bisect.bisect_right(starts, pos) - 1
+        for s, e, owner in reversed(pieces[max(0, j - _LOOKBACK):j + 1]):
+            if owner != k and s <= pos < e and (best is None or e - s < best[1] - best[0]):
+                best = (s, e, owner)
+        if best is None:
+            continue
+        outer = found[best[2]]
+        if _own_view(f, outer):
+            drop.add(k)
+        else:
+            parent[k] = best[2]
+    ids: dict[int, int] = {}
+    out = []
+    for k, f in enumerate(found):
+        if k in drop:
+            continue
+        ids[k] = len(out) + 1
+        out.append(Attribution(id=ids[k], kind=f.kind if f.kind != "indirect" else _kind(f, quotes),
+                               source=f.source, cue=f.cue, content=f.content))
+    for k, p in parent.items():
+        if k in ids and p in ids:
+            out[ids[k] - 1].nested_in = ids[p]
+    return out
+
+
+def _own_view(inner: Found, outer: Found) -> bool:
+    words = inner.source_words
+    if not words:
+        return True
+    pronoun = len(words) == 1 and words[0] in cues.PRONOUNS
+    if pronoun and inner.cue_word in cues.BELIEF:
+        return True
+    if inner.cue_word == "according" and outer.origin in ("direct", "qa"):
+        return True
+    return False
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    seen: set[tuple] = set()
+    out = []
+    for f in found:
+        key = (tuple(f.content), tuple(f.cue))
+        if key in seen or not f.content:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _kind(f: Found, quotes: list[Span]) -> str:
+    """indirect, mixed (content holds a quotation) or direct (content is one)."""
+    for s, e in f.content:
+        k = bisect.bisect_left(quotes, (s, -1))
+        while k < len(quotes) and quotes[k][0] < e:
+            qs, qe = quotes[k]
+            if qs <= s and e <= qe:
+                return "direct"
+            return "mixed"
+        if k > 0 and quotes[k - 1][0] <= s < quotes[k - 1][1]:
+            return "mixed" if e > quotes[k - 1][1] else "direct"
+    return "indirect"

@@ -1,0 +1,124 @@
+"""Quotation finding: one left-to-right pass over the body text, linear in its length.
+
+Double marks (" “ ” « » „) open and close top-level quotations; single marks (‘ ’ and a
+straight ' that is not an apostrophe) are quotations of their own outside double marks
+(British style) and nested quotations inside them. An opening mark with no closing one
+at the end of a paragraph continues into the next paragraph when that paragraph opens
+with a mark (the newspaper convention for multi-paragraph quotations); otherwise it is
+dropped. A stray mark never makes the pass look back, so unbalanced input stays linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Span
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_ALL_MARKS = frozenset('"“”«»„‘’\'')
+
+
+@dataclass
+class Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph end for a continued quotation)
+    inner: Span  # the quoted words, without marks and edge spaces
+    level: int  # 0 top level, 1 inside another quotation
+    closed: bool = True
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _single_opens(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_letter(prev) and (nxt.isalnum() or nxt in "‘\"“")
+
+
+def _single_closes(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not _is_letter(nxt)
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
+    """Quotations in the given paragraphs (in order), top level and nested."""
+    out: list[Quote] = []
+    open_double: int | None = None  # position of the pending double opening mark
+    open_single: int | None = None
+    carried = False  # the pending double quotation continues from an earlier paragraph
+    for bi, (bs, be) in enumerate(blocks):
+        i = bs
+        if carried:
+            # the continued quotation must reopen with a mark at the paragraph start
+            j = bs
+            if j < be and text[j] in '"“«„':
+                i = j + 1
+            else:
+                open_double = None
+                carried = False
+        while i < be:
+            ch = text[i]
+            if ch not in _ALL_MARKS:
+                i += 1
+                continue
+            if ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"':
+                if open_double is None:
+                    if ch in _DOUBLE_OPEN or ch == '"':
+                        open_double = i
+                        open_single = None
+                elif ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and text[open_double] == "„"):
+                    out.append(Quote(open_double, i + 1, _trim(text, open_double + 1, i), 0))
+                    open_double = None
+                    open_single = None
+                else:  # a second opening mark: the first one was never closed
+                    open_double = i
+                    open_single = None
+            else:  # single marks
+                level = 0 if open_double is None else 1
+                if open_single is None:
+                    if ch in _SINGLE_OPEN or (ch == "'" and _single_opens(text, i)):
+                        open_single = i
+                elif (ch in _SINGLE_CLOSE or ch == "'") and _single_closes(text, i):
+                    out.append(Quote(open_single, i + 1, _trim(text, open_single + 1, i), level))
+                    open_single = None
+            i += 1
+        open_single = None
+        if open_double is not None:
+            nxt = blocks[bi + 1][0] if bi + 1 < len(blocks) else None
+            if nxt is not None and text[nxt] in '"“«„' and _starts_sentence(text, open_double, bs):
+                carried = True
+                continue
+            open_double = None
+        carried = False
+    # a continued quotation is closed in a later paragraph: rebuild those spans
+    return _merge_continued(text, out, blocks)
+
+
+def _starts_sentence(text: str, pos: int, block_start: int) -> bool:
+    j = pos - 1
+    while j >= block_start and text[j] in " \t-–—":
+        j -= 1
+    return j < block_start or text[j] in ".!?:,"
+
+
+def _merge_continued(text: str, quotes: list[Quote], blocks: list[Span]) -> list[Quote]:
+    """Quotes opened in one paragraph and closed in a later one already have the right
+    start and end (the pass kept the first opening mark); mark them as multi-paragraph."""
+    for q in quotes:
+        if "\n" in text[q.start:q.end]:
+            q.closed = False
+    return quotes

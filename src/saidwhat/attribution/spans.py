@@ -1,0 +1,61 @@
+"""Token sets to character spans: contiguous pieces, edge punctuation and ``that`` trimmed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+
+_EDGE_PUNCT = frozenset(",.;:-–—\"“”«»„‘’'()[]")
+_LEADING_WORDS = frozenset({"that"})
+
+
+def is_punct(token: Token) -> bool:
+    return token.is_space or all(ch in _EDGE_PUNCT for ch in token.text)
+
+
+def pieces(doc: Doc, indices: Iterable[int], *, strip_that: bool = False) -> list[Span]:
+    """Sorted token indices -> character spans of each contiguous run, with edge
+    punctuation (and a leading complementizer ``that`` when asked) removed."""
+    idx = sorted(set(indices))
+    runs: list[list[int]] = []
+    for i in idx:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = []
+    for run in runs:
+        s, e = 0, len(run)
+        while s < e and is_punct(doc[run[s]]):
+            s += 1
+        if strip_that and s < e and doc[run[s]].lower_ in _LEADING_WORDS and \
+                doc[run[s]].dep_ == "mark":
+            s += 1
+            while s < e and is_punct(doc[run[s]]):
+                s += 1
+        while e > s and is_punct(doc[run[e - 1]]):
+            e -= 1
+        if e > s:
+            first, last = doc[run[s]], doc[run[e - 1]]
+            out.append((first.idx, last.idx + len(last.text)))
+    return out
+
+
+def subtree_ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def char_trim(text: str, s: int, e: int) -> Span:
+    """Trim spaces and edge punctuation of a character span."""
+    while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT):
+        e -= 1
+    return (s, e)
+
+
+def inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
