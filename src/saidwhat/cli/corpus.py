@@ -1,0 +1,313 @@
+"""Corpus commands: ``ingest``, ``search``, ``speakers``, ``show``, ``export``, ``stats``.
+
+Thin wrappers over ``saidwhat.store.Corpus``; the store does the work.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from dataclasses import asdict
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import SaidwhatError
+from .main import app
+from .output import err_console, excerpt, progress_bar
+
+DbOption = Annotated[Path, typer.Option(
+    "--db", envvar="SAIDWHAT_DB", help="The corpus file (SQLite); env SAIDWHAT_DB.")]
+DEFAULT_DB = Path("corpus.db")
+
+#: Speaker colours in `show` and `search` tables (cycled).
+PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan",
+           "bright_magenta", "bright_green", "bright_yellow", "bright_blue", "bright_red")
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _open(db: Path, *, readonly: bool = True):
+    from ..store import Corpus
+
+    return Corpus(db, readonly=readonly)
+
+
+@app.command(epilog=(
+    "Examples:\n\n"
+    "  saidwhat ingest ../shared/gold/dev.jsonl examples/ --db corpus.db\n\n"
+    "  saidwhat ingest crawl/*.warc.gz --db corpus.db --workers 2\n\n"
+    "  saidwhat ingest spark-out/ --from-parquet --db corpus.db"))
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Articles: .txt, .jsonl, .html, .warc(.gz), directories, - for stdin; with "
+             "--from-parquet: `saidwhat spark` output folders.", show_default=False)],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Analysis processes [default: number of cores].",
+        show_default=False)] = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, help="Articles per analysis batch and per transaction.")] = 16,
+    from_parquet: Annotated[bool, typer.Option(
+        "--from-parquet", help="Store the already analysed articles of a `saidwhat spark` "
+                               "output folder (no analysis).")] = False,
+) -> None:
+    """Analyse articles and store them in a corpus (skips texts already stored)."""
+    from ..store.ingest import store_articles
+
+    with _open(db, readonly=False) as corpus, \
+            progress_bar("ingesting", unit="articles") as advance:
+        if from_parquet:
+            summary = store_articles(corpus, _parquet_articles(paths), progress=advance)
+        else:
+            summary = corpus.ingest(paths, workers=workers, batch_size=batch_size,
+                                    progress=advance)
+    failed = len(summary.failed)
+    err_console.print(
+        f"saidwhat: ingest into {db}: read {summary.read}, analysed {summary.analysed}, "
+        f"stored {summary.added}, skipped {summary.duplicates} as duplicate, "
+        f"failed {failed} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)",
+        markup=False, highlight=False)
+    for given, stored in summary.renamed[:10]:
+        err_console.print(f"  id {given} was taken by another text: stored as {stored}",
+                          markup=False, highlight=False)
+    for where, why in summary.failed[:20]:
+        err_console.print(f"  failed: {why if why.startswith(where) else f'{where}: {why}'}",
+                          markup=False, highlight=False)
+    if failed > 20:
+        err_console.print(f"  ... and {failed - 20} more failures", markup=False)
+    if failed and not summary.added and not summary.duplicates:
+        raise typer.Exit(1)
+
+
+def _parquet_articles(paths: list[str]):
+    try:
+        from ..spark.io import articles_from_parquet
+    except ImportError:
+        raise SaidwhatError("--from-parquet needs saidwhat.spark.io, which this "
+                            "installation lacks; reinstall saidwhat") from None
+    for path in paths:
+        yield from articles_from_parquet(path)
+
+
+@app.command(epilog=(
+    "Examples:\n\n"
+    "  saidwhat search sanctions --speaker Borodavkin --db corpus.db\n\n"
+    "  saidwhat search '\"export duty\" OR tariff*' --since 2024-03 --kind direct\n\n"
+    "  saidwhat search --about Kazakhstan --wire Reuters --format csv > hits.csv\n\n"
+    "Plain words must all occur (stemmed: sanction finds sanctions); FTS5 operators "
+    "work as written: \"a phrase\", OR, NOT, prefix*, NEAR(a b, 5)."))
+def search(
+    query: Annotated[str | None, typer.Argument(
+        help="Words to find in what was said.", show_default=False)] = None,
+    speaker: Annotated[str | None, typer.Option(
+        "--speaker", "-s", help="Words of the speaker's name (Borodavkin).")] = None,
+    about: Annotated[str | None, typer.Option(
+        "--about", "-a", help="An entity the statement is about (or mentions).")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Articles published on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Articles published on or before YYYY[-MM[-DD]].")] = None,
+    kind: Annotated[str | None, typer.Option(
+        help="direct, indirect, mixed or headline.")] = None,
+    wire: Annotated[str | None, typer.Option(help="Wire agency (TASS, Reuters ...).")] = None,
+    order: Annotated[str | None, typer.Option(
+        help="rank (default with a query), newest, oldest.", show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    format: Annotated[TableFormat, typer.Option(  # noqa: A002
+        "--format", "-f")] = TableFormat.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Find statements: by words, speaker, entity, date, kind and wire."""
+    if not (query or speaker or about or since or until or kind or wire):
+        raise SaidwhatError("nothing to search for: give a QUERY or a filter such as "
+                            "--speaker NAME")
+    with _open(db) as corpus:
+        hits = corpus.search(query, speaker=speaker, about=about, since=since, until=until,
+                             kind=kind, wire=wire, order=order, limit=limit, offset=offset)
+    if format is TableFormat.table:
+        _hits_table(hits, title=f"{len(hits)} statements" + (
+            f" (from {offset + 1})" if offset else ""))
+    else:
+        _write_records([h.to_dict() for h in hits], format)
+
+
+def _hits_table(hits, *, title: str) -> None:
+    console = Console(width=max(120, Console().width))
+    table = Table(title=title, title_justify="left")
+    for col in ("published", "speaker", "kind", "statement", "article"):
+        table.add_column(col, overflow="fold" if col == "statement" else None)
+    colours: dict[str, str] = {}
+    for h in hits:
+        colour = colours.setdefault(h.speaker or "", PALETTE[len(colours) % len(PALETTE)])
+        speaker = Text(h.speaker or h.source_text or "?", style=colour)
+        if h.unresolved or not h.speaker:
+            speaker.append(" (unresolved)", style="dim")
+        statement = Text()
+        for piece, is_match in h.snippet_parts():
+            statement.append(re.sub(r"\s+", " ", piece), style="bold reverse" if is_match else "")
+        table.add_row(h.published or "", speaker, h.kind, statement,
+                      f"{h.article_id} #{h.attribution_id}")
+    console.print(table)
+
+
+def _write_records(records: list[dict[str, Any]], fmt: TableFormat) -> None:
+    if fmt is TableFormat.json:
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    if not records:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]))
+    writer.writeheader()
+    writer.writerows(records)
+
+
+@app.command(epilog=(
+    "Examples:\n\n"
+    "  saidwhat speakers --db corpus.db\n\n"
+    "  saidwhat speakers --query minister --limit 20 --format csv"))
+def speakers(
+    query: Annotated[str | None, typer.Option(
+        "--query", "-q", help="Only speakers whose name contains this.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    format: Annotated[TableFormat, typer.Option(  # noqa: A002
+        "--format", "-f")] = TableFormat.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Who speaks most: statements, articles, first and last date."""
+    with _open(db) as corpus:
+        stats = corpus.speakers(query=query, limit=limit)
+    if format is not TableFormat.table:
+        _write_records([asdict(s) for s in stats], format)
+        return
+    table = Table(title=f"{len(stats)} speakers", title_justify="left")
+    for col, justify in (("speaker", "left"), ("statements", "right"),
+                         ("articles", "right"), ("first", "left"), ("last", "left")):
+        table.add_column(col, justify=justify)
+    for s in stats:
+        name = Text(s.name)
+        if s.unresolved:
+            name.append(" (unresolved)", style="dim")
+        table.add_row(name, str(s.statements), str(s.articles), s.first or "", s.last or "")
+    Console().print(table)
+
+
+@app.command(epilog=(
+    "Examples:\n\n"
+    "  saidwhat show borodavkin-tass-2022-10-18 --db corpus.db\n\n"
+    "  saidwhat show dev-01-kz-flaxseed-duty-reuters --format json"))
+def show(
+    article_id: Annotated[str, typer.Argument(help="The article's id (see `saidwhat "
+                                                   "search` or `saidwhat export`).")],
+    format: Annotated[TableFormat, typer.Option(  # noqa: A002
+        "--format", "-f", help="table: the text with statements marked; json: the "
+                               "stored analysis.")] = TableFormat.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """An article's text with every statement marked: speaker colour, cue underlined."""
+    with _open(db) as corpus:
+        article = corpus.article(article_id)
+        if article is None:
+            near = corpus.articles(query=article_id.replace("-", " "), limit=3)
+            hint = f"; did you mean {', '.join(a.id for a in near)}?" if near else ""
+            raise SaidwhatError(f"no article {article_id!r} in {db}{hint}")
+    if format is TableFormat.json:
+        json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    if format is TableFormat.csv:
+        raise SaidwhatError("show has no csv format: use --format json or `saidwhat export`")
+    console = Console()
+    prov = article.provenance
+    meta = [x for x in (article.published, prov.wire, article.author, prov.url) if x]
+    console.print(Text(article.title or article.id, style="bold"))
+    if meta:
+        console.print(Text(" · ".join(meta), style="dim"))
+    console.print()
+    console.print(marked_text(article))
+    console.print()
+    legend = Table(title="statements", title_justify="left")
+    for col in ("#", "speaker", "kind", "cue"):
+        legend.add_column(col)
+    for a, colour in _colours(article):
+        speaker = Text(a.speaker or article.span_text(a.source) or "?", style=colour)
+        if a.unresolved:
+            speaker.append(" (unresolved)", style="dim")
+        nested = f" ⊂{a.nested_in}" if a.nested_in else ""
+        legend.add_row(str(a.id), speaker, a.kind + nested, excerpt(article.span_text(a.cue), 40))
+    console.print(legend)
+
+
+def _colours(article):
+    by_speaker: dict[str, str] = {}
+    for a in article.attributions:
+        key = a.speaker or article.span_text(a.source)
+        yield a, by_speaker.setdefault(key, PALETTE[len(by_speaker) % len(PALETTE)])
+
+
+def marked_text(article) -> Text:
+    """The article text with each statement's content in its speaker's colour, the
+    source in bold and the cue underlined, and ``[n]`` before each content."""
+    text = article.text
+    styled: list[tuple[int, int, str]] = []  # applied in order: later wins on overlap
+    labels: dict[int, list[str]] = {}
+    for a, colour in _colours(article):
+        styled += [(s, e, colour) for s, e in a.content]
+        styled += [(s, e, f"bold {colour}") for s, e in a.source]
+        styled += [(s, e, f"underline {colour}") for s, e in a.cue]
+        if a.content:
+            labels.setdefault(min(s for s, _ in a.content), []).append(str(a.id))
+    out = Text()
+    cuts = sorted({0, len(text), *labels, *(p for s, e, _ in styled for p in (s, e))})
+    for start, end in zip(cuts, cuts[1:]):
+        if start in labels:
+            out.append(f"[{','.join(labels[start])}]", style="dim")
+        styles = [style for s, e, style in styled if s <= start and end <= e]
+        out.append(text[start:end], style=" ".join(styles[-2:]) if styles else "")
+    return out
+
+
+@app.command(epilog=(
+    "Examples:\n\n"
+    "  saidwhat export --format parquet --db corpus.db -o attributions.parquet\n\n"
+    "  saidwhat export --format jsonl --db corpus.db | head"))
+def export(
+    format: Annotated[ExportFormat, typer.Option(  # noqa: A002
+        "--format", "-f")] = ExportFormat.jsonl,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="File to write; - for stdout (not for parquet).")] = "-",
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Every attribution with its article's metadata (spans index the article text)."""
+    with _open(db) as corpus:
+        n = corpus.export(format.value, output)
+    if output != "-":
+        err_console.print(f"saidwhat: exported {n} attributions to {output}",
+                          markup=False, highlight=False)
+
+
+@app.command(epilog="Example:\n\n  saidwhat stats --db corpus.db")
+def stats(db: DbOption = DEFAULT_DB) -> None:
+    """What a corpus holds: articles, attributions, speakers, dates, size."""
+    with _open(db) as corpus:
+        json.dump(corpus.stats(), sys.stdout, indent=1)
+    sys.stdout.write("\n")
