@@ -24,7 +24,10 @@ _OPERATORS = {"AND", "OR", "NOT"}
 def fts_query(text: str) -> str:
     """User search text -> an FTS5 MATCH expression (see the module doc)."""
     out: list[str] = []
-    for token in _TOKEN.findall(text):
+    tokens = _TOKEN.findall(text)
+    if not _balanced(tokens):  # "50% (roughly": typed text, not grouping
+        tokens = [t for t in tokens if t not in ("(", ")")]
+    for token in tokens:
         if token.startswith('"'):
             inner = token[1:-1] if len(token) > 1 and token.endswith('"') else token[1:]
             out.append(_quote(inner))
@@ -42,6 +45,15 @@ def fts_query(text: str) -> str:
     if not expression.strip():
         raise SaidwhatError(f"empty search query: {QUERY_HELP}")
     return expression
+
+
+def _balanced(tokens: list[str]) -> bool:
+    depth = 0
+    for token in tokens:
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def phrase(text: str) -> str:
