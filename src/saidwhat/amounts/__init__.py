@@ -1,16 +1,14 @@
-"""Amounts and dates stage. Placeholder."""
+"""Amounts and dates stage: the figures each statement cites and the dates it names.
+
+``extract_amounts`` (``figures.py``) finds every figure in the body with its value,
+unit, what it measures and the attribution (hence speaker) it sits in; it runs after
+speaker resolution. ``extract_dates`` (``dates.py``) normalises absolute and relative
+dates against the publication date.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from .dates import extract_dates
+from .figures import extract_amounts
 
-from ..model import Amount, Attribution, DateMention, Structure
-
-
-def extract_amounts(doc: Doc, structure: Structure,
-                    attributions: list[Attribution]) -> list[Amount]:
-    return []
-
-
-def extract_dates(doc: Doc, structure: Structure) -> list[DateMention]:
-    return []
+__all__ = ["extract_amounts", "extract_dates"]

@@ -1,0 +1,431 @@
+"""Figures in the body text: value, unit, what they measure, who stated them.
+
+Regular expressions over the text find the numbers (numerals, number words, fractions,
+scale words, currencies, units); the dependency parse, where the paragraph was parsed,
+says what a figure measures. Dates, clock times, years, ordinals, phone numbers and
+labels (``Section 5``, ``Boeing 737``) are not amounts. See ``lexicon`` for the units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..model import Amount, Attribution, Structure
+from ..nlp import is_parsed
+from . import lexicon as lx
+from .dates import _parse_iso, find_dates
+
+_NUM_WORDS = lx.alternation(
+    [f"{t}-{u}" for t in lx.TENS for u in list(lx.SMALL)[1:10]]
+    + list(lx.TENS) + list(lx.SMALL))
+_SCALE_SPACED = lx.alternation(lx.SPACED_SCALES)
+
+_CODES = r"(?-i:" + "|".join(lx.CURRENCY_CODES) + r")"
+#: One number, with a currency before it and a scale after it.
+_NUMBER = re.compile(
+    r"(?P<cur>" + lx.alternation(lx.CURRENCY_PREFIX) + r"|\b" + _CODES + r"\s?)?"
+    r"(?:(?<![A-Za-z_.,/\d])(?<![A-Za-z]-)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<word>\b(?:" + _NUM_WORDS + r"|a(?=\s+(?:hundred|thousand|dozen)\b))\b))"
+    r"(?:(?:\s+|-)(?P<scale>" + _SCALE_SPACED + r")\b"
+    r"|(?P<glued>bn|mn|mln|m|k|tn)(?![\w]))?"
+    r"(?:\s+(?P<scale2>million|billion|trillion)\b)?"
+    r"(?!\d)",
+    re.IGNORECASE)
+#: What may follow a number: a measure or a currency (``-`` for ``1,344-kilometer``).
+_SUFFIX = re.compile(
+    r"(?P<sep>\s?-\s?|\s*)(?P<unit>" + lx.alternation(lx.MEASURES) + r")(?![\w])"
+    r"|\s+(?P<money>" + lx.alternation(lx.CURRENCY_WORDS) + r"|" + _CODES + r")(?![\w])",
+    re.IGNORECASE)
+_RATE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:a|an|per|each)\s+(?P<base>"
+                   + lx.alternation(lx.RATE_BASES) + r")\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four)[\s-](?P<f>half|thirds?|quarters?|fifths?|tenth)"
+    r"|(?P<half>half)(?=\s+(?:of|the|its|their|his|her|our|a|an|all)\b))\b",
+    re.IGNORECASE)
+_RATIO = re.compile(r"\b(?P<a>\d{1,3}|" + _NUM_WORDS + r")\s+(?:in|out\s+of)\s+"
+                    r"(?P<b>\d{1,4}|" + _NUM_WORDS + r")\b(?!\s*(?:%|percent))",
+                    re.IGNORECASE)
+_MULTIPLE = re.compile(r"\b(?:(?P<n>" + _NUM_WORDS + r")-?fold|(?P<v>doubled|tripled|"
+                       r"quadrupled))\b", re.IGNORECASE)
+_MANY = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b",
+                   re.IGNORECASE)
+_DURATION_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|CET|local)?"
+                    r"|\b\d{4}\s+(?:GMT|UTC|CET|local time)\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
+                    re.IGNORECASE)
+_PHONE = re.compile(r"\+\d[\d ().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
+                    r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_SENTENCE_EDGE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_FALL = re.compile(r"\b(?:" + "|".join(lx.FALL_WORDS) + r")(?:\s+(?:by|about|around|"
+                   r"nearly|almost|some|roughly|as much as|more than|over|up to|an?))*"
+                   r"\s*$", re.IGNORECASE)
+_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_APPROX = re.compile(r"(?:about|around|almost|nearly|roughly|some|approximately|over|"
+                     r"under|more than|less than|up to|at least)\s+$", re.IGNORECASE)
+_ARTICLE_UNIT = re.compile(r"\ban?\s+(?P<u>hour|day|week|month|year|kilometer|kilometre|"
+                           r"mile|meter|metre|dozen|hundred|thousand|million|billion)\b",
+                           re.IGNORECASE)
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)"
+                        r"(?:\s+[\w-]+['’]s)?(?:\s+\d[\d,]*)?(?=\s)", re.IGNORECASE)
+_FRACTION_CONTEXT = re.compile(r"(?:by|about|around|nearly|almost|barely|roughly|than|"
+                               r"to|over|just|only|some|hold|own|lost|cut)\s+$",
+                               re.IGNORECASE)
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    value: float | list[float] | None
+    unit: str | None = None
+    noun: tuple[int, int] | None = None  # the counted noun found after the number
+    scale: float = 1.0  # the scale word written with it (1e9 for ``billion``)
+    bare: bool = True  # nothing but the numeral: no unit, currency or scale
+
+
+def extract_amounts(doc: Doc, structure: Structure,
+                    attributions: list[Attribution]) -> list[Amount]:
+    """Every figure in the body blocks, tied to the attribution whose content holds it."""
+    text = doc.text
+    published = _parse_iso(structure.published)
+    out = []
+    for block in structure.body_blocks:
+        s, e = block.span
+        for fig in _block_figures(text, s, e, published):
+            amount = Amount(span=(fig.start, fig.end), text=text[fig.start:fig.end],
+                            value=_round(fig.value), unit=fig.unit)
+            amount.of = _measured(doc, fig) or _measured_by_text(text, fig, e)
+            if amount.unit is None and fig.noun:
+                amount.unit = text[slice(*fig.noun)].lower()
+            att = _innermost(attributions, amount.span)
+            if att is not None:
+                amount.attribution = att.id
+                amount.speaker = att.speaker
+            out.append(amount)
+    return out
+
+
+def _block_figures(text: str, s: int, e: int, published) -> list[_Figure]:
+    blocked = [m.span for m in find_dates(text, s, e, published)]
+    blocked += [m.span() for m in _CLOCK.finditer(text, s, e)]
+    blocked += [m.span() for m in _PHONE.finditer(text, s, e)]
+    figs: list[_Figure] = []
+    for m in _DURATION_CLOCK.finditer(text, s, e):
+        h, mi, se = (int(x) for x in m.groups())
+        figs.append(_Figure(m.start(), m.end(), h * 3600 + mi * 60 + se, "seconds",
+                            bare=False))
+        blocked.append(m.span())
+    for m in _NUMBER.finditer(text, s, e):
+        if not _overlaps(m.span(), blocked):
+            fig = _number(text, m, e)
+            if fig is not None:
+                figs.append(fig)
+    wordy = _wordy_figures(text, s, e, blocked)
+    spans = [(f.start, f.end) for f in wordy]
+    figs = [f for f in figs if not _overlaps((f.start, f.end), spans)] + wordy
+    figs.sort(key=lambda f: f.start)
+    figs = _merge_durations(text, _merge_ranges(text, figs))
+    for fig in figs:
+        _sign(text, fig, s)
+    return figs
+
+
+def _number(text: str, m: re.Match, end: int) -> _Figure | None:
+    """One numeral with what is written around it, or None when it is not an amount."""
+    num, word, currency = m.group("num"), m.group("word"), m.group("cur")
+    if num:
+        value = lx.parse_number(num)
+    else:
+        value = 1 if word.lower() == "a" else lx.word_number(word)
+    scales = [x for x in (m.group("scale"), m.group("glued"), m.group("scale2")) if x]
+    unit = None
+    if currency:
+        unit = lx.CURRENCY_PREFIX.get(currency) or currency.strip().replace("RMB", "CNY")
+    elif m.group("glued") and m.group("glued").lower() == "m":  # 400m: metres
+        scales.remove(m.group("glued"))
+        unit = "m"
+    scale = 1.0
+    for sc in scales:
+        scale *= lx.SCALES[sc.lower()]
+    fig = _Figure(m.start(), m.end(), value * scale, unit, scale=scale,
+                  bare=not (unit or scales))
+    sm = _SUFFIX.match(text, fig.end, end)
+    if sm and fig.unit is None:
+        written, sep = sm.group("unit"), sm.group("sep") or ""
+        if written and not (sep == "" and written[0].isalpha() and len(written) > 3):
+            fig.unit, factor = lx.MEASURES[_measure_key(written)]
+            fig.value *= factor
+            fig.end, fig.bare = sm.end(), False
+        elif sm.group("money"):
+            money = sm.group("money")
+            fig.unit = lx.CURRENCY_WORDS.get(money.lower(), money.replace("RMB", "CNY"))
+            fig.end, fig.bare = sm.end(), False
+    if fig.end < end and text[fig.end].isalpha():
+        return None  # 34th, 5G: an ordinal or a name
+    if fig.bare and (not num and word.lower() == "one" or _is_label(text, fig, end)):
+        return None
+    if fig.unit is None:
+        if _AGE.search(text[max(0, fig.start - 40):fig.start]) and re.match(
+                r"\s*[,)]", text[fig.end:end]):
+            fig.unit = "years"  # Gareth Hughes, 67, ...
+        else:
+            fig.noun = _counted_noun(text, fig.end, end)
+    rate = _RATE.match(text, fig.end, end)
+    while fig.unit and rate:
+        fig.unit += " per " + rate.group("base").lower()
+        rate = _RATE.match(text, rate.end(), end)
+    return fig
+
+
+def _measure_key(written: str) -> str:
+    if written in lx.MEASURES:
+        return written
+    low = written.lower()
+    return low if low in lx.MEASURES else next(k for k in lx.MEASURES if k.lower() == low)
+
+
+def _is_label(text: str, fig: _Figure, end: int) -> bool:
+    """A year, or a number naming something (``Section 5``, ``Boeing 737``)."""
+    if re.fullmatch(r"(?:1[89]|20)\d\d", text[fig.start:fig.end]):
+        return True
+    before = text[max(0, fig.start - 40):fig.start]
+    prev = re.search(r"([\w.’']+)\s+$", before)
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.lower().rstrip(".") in lx.DESIGNATORS or word.lower() in lx.DESIGNATORS:
+        return True
+    # a capitalised word just before, not starting the sentence: a name's number
+    return word[0].isupper() and not _SENTENCE_EDGE.search(before[:prev.start(1)])
+
+
+def _counted_noun(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The noun after a number (``14 new stores``, ``Three of the attackers``)."""
+    m = _PARTITIVE.match(text, pos, end)
+    if m:
+        pos = m.end()
+    noun = None
+    j = pos
+    for n in range(4):
+        w = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)").match(text, j, end)
+        if not w:
+            break
+        token = w.group(1).rstrip("’'")
+        low = token.lower()
+        if low in lx.STOP_WORDS or (token[0].isupper() and not any(
+                c.isdigit() for c in token)) or n and re.search(r"(?:ed|ing|ly)$", low):
+            break
+        if re.fullmatch(r"[a-z][a-z-]*", low):
+            noun = (w.start(1), w.start(1) + len(token))
+        j = w.end()
+        if text[j:j + 1] and not text[j].isspace():
+            break
+    return noun
+
+
+def _wordy_figures(text: str, s: int, e: int, blocked: list) -> list[_Figure]:
+    """Fractions (``a third``), ratios (``one in five``), multiples (``tenfold``),
+    ``thousands of``, and ``about an hour``; they win over the numbers inside them."""
+    out: list[_Figure] = []
+    for m in _FRACTION.finditer(text, s, e):
+        before = text[max(s, m.start() - 16):m.start()]
+        if m.group("half"):
+            if re.search(r"(?:first|second|and a|one and)\s*$", before, re.IGNORECASE):
+                continue
+            value = 50.0
+        else:
+            n, f = m.group("n").lower(), m.group("f").lower()
+            if not (re.match(r"\s+of\b|\s*[.,;]", text[m.end():e])
+                    or _FRACTION_CONTEXT.search(before)):
+                continue  # a third country, a quarter final
+            k = 1 if n in ("a", "one") else lx.SMALL[n]
+            value = round(100 * k / lx.FRACTIONS[f], 1)
+        out.append(_Figure(m.start(), m.end(), value, "percent", bare=False))
+    for m in _RATIO.finditer(text, s, e):
+        a, b = lx.parse_number(m.group("a")), lx.parse_number(m.group("b"))
+        if a and b and a < b and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("b")):
+            out.append(_Figure(m.start(), m.end(), round(100 * a / b, 1), "percent",
+                               bare=False))
+    for m in _MULTIPLE.finditer(text, s, e):
+        value = (lx.word_number(m.group("n")) if m.group("n")
+                 else {"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("v").lower()])
+        if value:
+            out.append(_Figure(m.start(), m.end(), value, "times", bare=False))
+    for m in _MANY.finditer(text, s, e):
+        word_end = m.start() + len(m.group("w"))
+        out.append(_Figure(m.start(), word_end, lx.SCALES[m.group("w").lower()[:-1]],
+                           noun=_counted_noun(text, word_end, e), bare=False))
+    for m in _ARTICLE_UNIT.finditer(text, s, e):
+        word = m.group("u").lower()
+        if word in lx.SCALES or not _APPROX.search(text[max(s, m.start() - 20):m.start()]):
+            continue  # ``a thousand`` is read as a number
+        unit, factor = lx.MEASURES[word]
+        out.append(_Figure(m.start(), m.end(), factor, unit, bare=False))
+    return [f for f in out if not _overlaps((f.start, f.end), blocked)]
+
+
+def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
+    """``20-25%``, ``$3.2-3.5 billion``, ``between 5 and 12``, ``from seven to four``,
+    ``two to three days``: one figure with value ``[first, second]`` as written."""
+    out: list[_Figure] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if prev is not None and _range_pair(text, prev, fig):
+            low = prev.value * (fig.scale if prev.scale == 1 else 1)
+            prev.value = [low, fig.value]
+            prev.unit = prev.unit or fig.unit
+            prev.noun = prev.noun or fig.noun
+            prev.end, prev.bare = fig.end, prev.bare and fig.bare
+            continue
+        out.append(fig)
+    return out
+
+
+def _range_pair(text: str, a: _Figure, b: _Figure) -> bool:
+    if isinstance(a.value, list) or a.value is None or b.value is None:
+        return False
+    if not (a.unit is None or b.unit is None or a.unit == b.unit) or (a.noun and b.noun):
+        return False
+    glue = text[a.end:b.start]
+    word = glue.strip().lower()
+    if word in ("-", "–", "—"):
+        return len(glue) == 1 or word != "-"
+    if word == "to":
+        return glue.startswith(" ") and glue.endswith(" ")
+    return word == "and" and bool(_BETWEEN.search(text[max(0, a.start - 10):a.start]))
+
+
+def _merge_durations(text: str, figs: list[_Figure]) -> list[_Figure]:
+    """``2 hours, 18 minutes, 52 seconds`` -> 8332 seconds."""
+    out: list[_Figure] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit in lx.TIME_UNITS and fig.unit in lx.TIME_UNITS
+                and not isinstance(prev.value, list) and not isinstance(fig.value, list)
+                and lx.TIME_UNITS[fig.unit] < lx.TIME_UNITS[prev.unit]
+                and re.fullmatch(r",?\s*(?:and\s+)?", text[prev.end:fig.start])):
+            seconds = prev.value * lx.TIME_UNITS[prev.unit] + fig.value * \
+                lx.TIME_UNITS[fig.unit]
+            prev.value = seconds / lx.TIME_UNITS[fig.unit]
+            prev.unit, prev.end = fig.unit, fig.end
+            continue
+        out.append(fig)
+    return out
+
+
+def _sign(text: str, fig: _Figure, block_start: int) -> None:
+    """A percentage that measures a fall (``fell 6%``, ``down by a third``) is negative."""
+    if fig.unit != "percent" or isinstance(fig.value, list):
+        return
+    before = text[max(block_start, fig.start - 40):fig.start]
+    if _FALL.search(before):
+        fig.value = -fig.value
+
+
+def _measured(doc: Doc, fig: _Figure) -> str | None:
+    """What the figure measures, from the parse: the noun it counts, the noun whose
+    ``of`` phrase it is, the ``of`` phrase it heads, or the subject of its clause."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or not len(span) or not is_parsed(span[0]):
+        return None
+    root = span.root
+    if fig.noun:
+        noun = doc.char_span(*fig.noun, alignment_mode="expand")
+        if noun is not None and len(noun):
+            return _phrase(noun.root, with_prep=True)
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0], with_prep=True)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
+        return _phrase(head.head, with_prep=False)
+    if root.dep_ in ("nummod", "amod", "compound", "quantmod") and head.tag_.startswith("NN"):
+        return _phrase(head, with_prep=True, skip=set(range(span.start, span.end)))
+    verb = head
+    while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod", "dobj", "attr", "conj",
+                        "appos", "pcomp", "xcomp") and not verb.tag_.startswith("VB"):
+        verb = verb.head
+        if verb.head == verb:
+            break
+    for v in (verb, verb.head):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].tag_ not in ("PRP", "WP", "WDT", "EX"):
+            return _phrase(subj[0], with_prep=True)
+        obj = [c for c in v.children if c.dep_ == "dobj" and c.i not in range(
+            span.start, span.end)]
+        if obj and v.lower_ not in ("said", "say", "says"):
+            return _phrase(obj[0], with_prep=True)
+    return None
+
+
+def _phrase(tok, *, with_prep: bool, skip: set[int] | None = None) -> str | None:
+    """A short phrase around noun ``tok``: its modifiers and first ``of/in`` phrase."""
+    skip = skip or set()
+    keep = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
+            and t.i not in skip]
+    words = []
+    for left in keep:
+        words.extend(t for t in left.subtree if t.i not in skip)
+    words.append(tok)
+    if with_prep:
+        preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in (
+            "of", "in", "for", "on", "from", "to", "within", "at")]
+        if preps:
+            sub = list(preps[0].subtree)
+            if len(sub) <= 10:
+                words.extend(sub)
+            else:
+                words.extend(sub[:1] + [t for t in sub[1:] if t.head == preps[0]
+                                         or t.head.head == preps[0]][:6])
+    words = sorted({t.i: t for t in words if not t.is_punct or t.text in "-'’"}.values(),
+                   key=lambda t: t.i)
+    doc = tok.doc
+    if not words:
+        return None
+    phrase = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    if len(phrase) > 120 or "\n" in phrase:
+        phrase = " ".join(t.text for t in words)
+    return phrase.strip() or None
+
+
+def _measured_by_text(text: str, fig: _Figure, end: int) -> str | None:
+    """Without a parse: the counted noun, or the ``of`` phrase after the figure."""
+    if fig.noun:
+        return text[slice(*fig.noun)]
+    m = re.match(r"\s+of\s+([^,.;:!?()\"“”\n]{2,60}?)(?=[,.;:!?()\"“”\n]|\s+(?:in|on|at|"
+                 r"by|from|to|and|was|were|is|are|has|have|had|will|would|which|that)\b"
+                 r"|$)", text[fig.end:end])
+    return m.group(1).strip() if m else None
+
+
+def _innermost(attributions: list[Attribution], span: tuple[int, int]
+               ) -> Attribution | None:
+    best, best_len = None, None
+    for att in attributions:
+        for s, e in att.content:
+            if s <= span[0] and span[1] <= e and (best_len is None or e - s < best_len):
+                best, best_len = att, e - s
+    return best
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _round(value):
+    if isinstance(value, list):
+        return [_round(v) for v in value]
+    if value is None:
+        return None
+    value = round(float(value), 6)
+    return int(value) if value == int(value) else value
