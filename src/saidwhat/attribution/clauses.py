@@ -34,7 +34,9 @@ def _is_verb(t: Token) -> bool:
 
 def subject(t: Token) -> Token | None:
     """The subject of ``t``, or of the verb it is coordinated with or depends on
-    (``He said ... but added``, ``..., Hessler said, adding``)."""
+    (``He said ... but added``, ``..., Hessler said, adding``). A cue coordinated
+    inside another cue's content shares that cue's subject (``He said the incident
+    was being investigated and called on ...``)."""
     h = t
     for _ in range(4):
         for c in h.children:
@@ -42,12 +44,22 @@ def subject(t: Token) -> Token | None:
                 return c
         if h.dep_ not in _CLIMB_DEPS or h.head is h:
             return None
-        h = h.head
+        nxt = h.head
+        if h.dep_ == "conj" and nxt.dep_ == "ccomp" and nxt.head.lower_ in cues.CUE_VERBS:
+            nxt = nxt.head
+        h = nxt
     return None
 
 
 def source_ids(subj: Token, exclude: set[int]) -> set[int]:
-    return subtree_ids(subj) - exclude
+    """The subject's subtree, without a relative clause that is itself an attribution
+    (``Ferreira, who says he became ..., admitted``)."""
+    out = subtree_ids(subj) - exclude
+    for d in subj.subtree:
+        if d.dep_ == "relcl" and d.lower_ in cues.SPEECH and any(
+                c.dep_ in ("ccomp", "xcomp") for c in d.children):
+            out -= subtree_ids(d)
+    return out
 
 
 def verb_group(t: Token) -> list[int]:
@@ -109,6 +121,13 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         dep = c.dep_
         if dep == "ccomp":
             heads.append(c)
+        elif dep == "conj" and heads and heads[-1].dep_ == "ccomp" and c.i > heads[-1].i and \
+                c.lower_ not in cues.CUE_VERBS and not any(
+                    g.dep_ in _SUBJECT_DEPS for g in c.children):
+            heads.append(c)  # "said it was aware ... and had asked ..."
+        elif dep == "conj" and heads and c.i > heads[-1].i and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            heads.append(c)  # "... and that ..."
         elif dep == "xcomp" and word not in cues.CLAUSE_ONLY:
             heads.append(c)
         elif dep in ("dobj", "dative") and word not in cues.TELL and (
@@ -119,7 +138,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             heads.append(c)
         elif dep == "prep" and c.i > t.i:
             low = c.lower_
-            if word in cues.FRAMING and low in ("as", "at") and has_obj:
+            if word in cues.FRAMING and low in ("as", "at") and has_obj and \
+                    (low == "at") == (word in ("put", "puts")):
                 heads.append(c)
             elif word in ("call", "calls", "called", "calling") and low in ("on", "for") \
                     and c.i == t.i + 1:
@@ -160,10 +180,9 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return _passive(doc, t, word)
     subj = subject(t)
     heads, extra_cue = _content_heads(t, word)
-    if word in cues.CLAUSE_ONLY and not any(h.dep_ == "ccomp" for h in heads) and \
-            not (word in cues.FRAMING and heads):
+    if word in cues.CLAUSE_ONLY and not any(h.dep_ in ("ccomp", "oprd", "prep") for h in heads):
         return None
-    if word in ("find", "finds", "found", "show", "shows", "rule", "rules", "ruled"):
+    if word in cues.DOCUMENT_VERBS:
         if subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS:
             return None
     if subj is None or subj.lower_ in ("which", "that"):
@@ -175,7 +194,13 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if heads:
         content = set()
         for h in heads:
+            if h.i < t.i and not _ends_clause(doc, h):
+                return None
             content |= subtree_ids(h)
+        if word not in cues.SPEECH and not any(h.dep_ == "ccomp" for h in heads):
+            # beliefs and intentions: the rest of the verb phrase belongs to the content
+            content |= {i for c in t.children if c.i > t.i and c.dep_ in ("advcl", "prep")
+                        and c.i not in right_medium for i in subtree_ids(c)}
     elif mark_as is not None and t.dep_ == "advcl":
         # "As the ambassador noted, ..." : the main clause is the content
         content = subtree_ids(t.head) - subtree_ids(t)
@@ -194,7 +219,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     content -= cue_ids | src
     for piece in fronted:
         content -= set(piece)
-    if not content:
+    content = _prune(doc, t, content)
+    if not content or _anonymity(doc, content):
         return None
     return Found(
         source=pieces(doc, src),
@@ -204,6 +230,43 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         cue_word=word,
         source_words=[doc[i].lower_ for i in sorted(src)],
     )
+
+
+def _ends_clause(doc: Doc, h: Token) -> bool:
+    """A content clause before its cue ends at a comma, dash or quotation mark."""
+    end = h.right_edge.i + 1
+    return end < len(doc) and doc[end].text in (",", "-", "–", "—", "\"", "”", "’", "'")
+
+
+def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
+    """Content without what is not reported: a cue coordinated into it (its own
+    attribution), a trailing participle after a comma (``..., worsening a glut``),
+    anything across a semicolon from the cue."""
+    out = set(content)
+    for i in content:
+        d = doc[i]
+        if i not in out:
+            continue
+        if d.dep_ == "conj" and d.lower_ in cues.CUE_VERBS and not any(
+                g.dep_ in _SUBJECT_DEPS for g in d.children):
+            cc = {g.i for g in d.head.children if g.dep_ == "cc" and g.i < d.i}
+            out -= subtree_ids(d) | cc
+        elif d.dep_ == "advcl" and d.tag_ == "VBG" and d.i > t.i and \
+                doc[d.left_edge.i - 1].text == ",":
+            out -= subtree_ids(d)
+    semis = [i for i in out if doc[i].text == ";"]
+    for s in semis:
+        out = {i for i in out if (i > s) == (t.i > s)}
+    return out
+
+
+_ANONYMOUS = frozenset({"named", "identified", "name"})
+
+
+def _anonymity(doc: Doc, content: set[int]) -> bool:
+    """``who asked not to be named``: a condition of the source, not a statement."""
+    words = {doc[i].lower_ for i in content}
+    return len(content) < 16 and bool(words & _ANONYMOUS) and "not" in words
 
 
 def _cue_spans(doc: Doc, cue_ids: list[int], fronted: list[list[int]]):
@@ -230,6 +293,9 @@ def _according(doc: Doc, t: Token) -> Found | None:
         return None
     own = subtree_ids(t)
     content = subtree_ids(head) - own
+    after = t.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == "CC":
+        content = {i for i in content if i < after}  # "..., according to X, but ..."
     if not content:
         return None
     src = subtree_ids(pobj)

@@ -72,7 +72,7 @@ OBJECT_CONTENT = _forms(
     "expect expects expected", "blame blames blamed blaming", "announce announces announced",
     "demand demands demanded demanding", "deny denies denied", "confirm confirms confirmed",
     "predict predicts predicted", "forecast forecasts", "chant chants chanted",
-    "recommend recommends recommended", "propose proposes proposed",
+    "recommend recommends recommended",
 )
 #: Verbs that only count with a clause content (too common otherwise).
 CLAUSE_ONLY = _forms(
@@ -82,12 +82,14 @@ CLAUSE_ONLY = _forms(
     "indicate indicates indicated", "signal signals signalled signaled", "observe observes observed",
     "maintain maintains maintained", "counter counters countered", "drew draw draws",
 )
-#: ``find``/``show`` count only for a document or research subject (``the report found``).
+#: Verbs that count only for a document or research subject (``the report found``).
+DOCUMENT_VERBS = _forms("find finds found", "show shows", "rule rules ruled", "read reads")
 DOCUMENT_NOUNS = frozenset(
     "report reports study studies paper papers document documents data survey poll figures "
     "research analysis review investigators investigation researchers scientists astronomers "
     "audit inquiry court judge judgment ruling memo draft statistics estimates records "
-    "filing filings indictment transcript findings tests test results".split()
+    "filing filings indictment transcript findings tests test results article statement "
+    "letter book".split()
 )
 #: Tell-verbs: the direct object is the addressee, never the content.
 TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assures assured",
@@ -119,6 +121,9 @@ CUE_ADVERBS = frozenset(
 REFUSAL_HEADS = frozenset("declined decline declines refused refuse refuses failed "
                           "fails unable".split())
 FIRST_PERSON = frozenset("i we me us".split())
+#: Subjects that name no one (``Nobody wants ...``, ``This suggests ...``) inside a statement.
+NON_REFERRING = frozenset("nobody everyone everybody anyone anybody someone somebody no few "
+                          "this that these those none it".split())
 PRONOUNS = frozenset("he she it they him her them who which".split())
 #: Passive report frames: ``This is stated in ...``, ``it was noted that ...``.
 PASSIVE_REPORT = _forms("state stated", "announce announced", "report reported", "note noted",

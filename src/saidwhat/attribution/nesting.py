@@ -60,6 +60,8 @@ def _own_view(inner: Found, outer: Found) -> bool:
     words = inner.source_words
     if not words:
         return True
+    if words[0] in cues.NON_REFERRING:
+        return True
     pronoun = len(words) == 1 and words[0] in cues.PRONOUNS
     if pronoun and inner.cue_word in cues.BELIEF:
         return True
