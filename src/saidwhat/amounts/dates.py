@@ -15,7 +15,8 @@ How relative dates are read (news conventions, kept simple):
 - a day and month without a year (``April 1``) take the publication year;
 - ``last/this/next week`` is Monday to Sunday; ``last/next month/year`` the calendar unit;
 - ``N days/weeks/months/years ago`` and ``in N ...`` count from publication, at the
-  precision of their unit; ``over the next N weeks`` is the interval from publication;
+  precision of their unit (``in N ...`` only in a clause about the future; otherwise
+  it is a duration: ``the third warning in 18 months``); ``over the next N weeks`` is the interval from publication;
 - ``in the autumn`` etc. is that season of the publication year (northern hemisphere);
 - ``end of 2023`` is ``2023-12-31``.
 """
@@ -85,7 +86,7 @@ _PATTERNS = [
     # in January, since May, by October, as early as February
     ("month", r"(?:(?P<prep>in|since|by|before|until|till|from|through|after|during|"
               r"as early as|as late as|early|late|mid-?|this|last|next)\s+)?"
-              r"(?P<m>" + _MON + r")(?![\w-])"),
+              r"(?P<m>" + _MON + r")(?![\w-]|,?\s+\d)"),
     # in 2020, since 2016, 2028
     ("year", r"(?:(?P<prep>in|since|by|before|until|into|from|through|after|during)\s+)?"
              r"(?<![\w$€£¥₸₽.,/-])(?P<y>" + _YEAR + r")(?![\w%/-]|\s*(?:percent|per cent)"
@@ -94,7 +95,7 @@ _PATTERNS = [
 _DATE_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})"
                                for name, pat in _PATTERNS), re.IGNORECASE)
 
-_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|expected|expects?|plans?|"
+_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|(?:is|are) to|to be|expected|expects?|plans?|"
                      r"planned|planning|scheduled|set to|aims?|intends?|would|hopes?|"
                      r"next|upcoming|coming)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.!?;\n]")
@@ -141,6 +142,8 @@ def _plausible(kind: str, g: dict, m: re.Match) -> bool:
             return False
     if kind == "month" and g["m"].rstrip(".").lower() == "may" and not g.get("prep"):
         return False
+    if kind == "in_n" and not _future_clause(m.string, m.start()):
+        return False  # ``the third warning in 18 months``: a duration, not a date
     if kind == "mdy" and not g.get("y") and int(g["d"]) > 31:
         return False
     if kind in ("dmy", "mdy") and not 1 <= int(g["d"]) <= 31:

@@ -37,7 +37,7 @@ _NUMBER = re.compile(
     re.IGNORECASE)
 #: What may follow a number: a measure or a currency (``-`` for ``1,344-kilometer``).
 _SUFFIX = re.compile(
-    r"(?P<sep>\s?-\s?|\s*)(?P<unit>" + lx.alternation(lx.MEASURES) + r")(?![\w])"
+    r"(?P<sep>\s?-\s?|\s*)(?P<unit>" + lx.alternation(lx.MEASURES) + r")(?![\w-])"
     r"|\s+(?P<money>" + lx.alternation(lx.CURRENCY_WORDS) + r"|" + _CODES + r")(?![\w])",
     re.IGNORECASE)
 _RATE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:a|an|per|each)\s+(?P<base>"
@@ -51,20 +51,23 @@ _RATIO = re.compile(r"\b(?P<a>\d{1,3}|" + _NUM_WORDS + r")\s+(?:in|out\s+of)\s+"
                     re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?:(?P<n>" + _NUM_WORDS + r")-?fold|(?P<v>doubled|tripled|"
                        r"quadrupled))\b", re.IGNORECASE)
-_MANY = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\b",
+_MANY = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
                    re.IGNORECASE)
 _DURATION_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|CET|local)?"
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|CET|local)?"
+                    r"|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|CET)"
                     r"|\b\d{4}\s+(?:GMT|UTC|CET|local time)\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
                     re.IGNORECASE)
 _PHONE = re.compile(r"\+\d[\d ().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
                     r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SENTENCE_EDGE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
+_VOTED = re.compile(r"\bvot(?:ed|es?|ing)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _FALL = re.compile(r"\b(?:" + "|".join(lx.FALL_WORDS) + r")(?:\s+(?:by|about|around|"
                    r"nearly|almost|some|roughly|as much as|more than|over|up to|an?))*"
                    r"\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)")
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _APPROX = re.compile(r"(?:about|around|almost|nearly|roughly|some|approximately|over|"
                      r"under|more than|less than|up to|at least)\s+$", re.IGNORECASE)
@@ -102,9 +105,15 @@ def extract_amounts(doc: Doc, structure: Structure,
         for fig in _block_figures(text, s, e, published):
             amount = Amount(span=(fig.start, fig.end), text=text[fig.start:fig.end],
                             value=_round(fig.value), unit=fig.unit)
-            amount.of = _measured(doc, fig) or _measured_by_text(text, fig, e)
-            if amount.unit is None and fig.noun:
-                amount.unit = text[slice(*fig.noun)].lower()
+            amount.of, head = _measured(doc, fig)
+            amount.of = amount.of or _measured_by_text(text, fig, e)
+            if amount.unit is None:
+                amount.unit = (text[slice(*fig.noun)].lower() if fig.noun
+                               else _unit_from_head(head))
+            rate = _RATE.match(text, fig.end, e)
+            while amount.unit and rate:
+                amount.unit += " per " + rate.group("base").lower()
+                rate = _RATE.match(text, rate.end(), e)
             att = _innermost(attributions, amount.span)
             if att is not None:
                 amount.attribution = att.id
@@ -178,10 +187,6 @@ def _number(text: str, m: re.Match, end: int) -> _Figure | None:
             fig.unit = "years"  # Gareth Hughes, 67, ...
         else:
             fig.noun = _counted_noun(text, fig.end, end)
-    rate = _RATE.match(text, fig.end, end)
-    while fig.unit and rate:
-        fig.unit += " per " + rate.group("base").lower()
-        rate = _RATE.match(text, rate.end(), end)
     return fig
 
 
@@ -201,7 +206,7 @@ def _is_label(text: str, fig: _Figure, end: int) -> bool:
     if not prev:
         return False
     word = prev.group(1)
-    if word.lower().rstrip(".") in lx.DESIGNATORS or word.lower() in lx.DESIGNATORS:
+    if word.lower() in lx.DESIGNATORS:  # ``District. 5`` ends a sentence: not a label
         return True
     # a capitalised word just before, not starting the sentence: a name's number
     return word[0].isupper() and not _SENTENCE_EDGE.search(before[:prev.start(1)])
@@ -212,10 +217,10 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[int, int] | None:
     m = _PARTITIVE.match(text, pos, end)
     if m:
         pos = m.end()
-    noun = None
+    words: list[tuple[int, int]] = []
     j = pos
     for n in range(4):
-        w = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)").match(text, j, end)
+        w = _NEXT_WORD.match(text, j, end)
         if not w:
             break
         token = w.group(1).rstrip("’'")
@@ -224,11 +229,13 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[int, int] | None:
                 c.isdigit() for c in token)) or n and re.search(r"(?:ed|ing|ly)$", low):
             break
         if re.fullmatch(r"[a-z][a-z-]*", low):
-            noun = (w.start(1), w.start(1) + len(token))
+            words.append((w.start(1), w.start(1) + len(token)))
         j = w.end()
         if text[j:j + 1] and not text[j].isspace():
             break
-    return noun
+    # the head is the last plural word (``four branch libraries open``), else the last
+    plural = [w for w in words if text[w[1] - 1] == "s"]
+    return (plural or words or [None])[-1]
 
 
 def _wordy_figures(text: str, s: int, e: int, blocked: list) -> list[_Figure]:
@@ -260,9 +267,9 @@ def _wordy_figures(text: str, s: int, e: int, blocked: list) -> list[_Figure]:
         if value:
             out.append(_Figure(m.start(), m.end(), value, "times", bare=False))
     for m in _MANY.finditer(text, s, e):
-        word_end = m.start() + len(m.group("w"))
-        out.append(_Figure(m.start(), word_end, lx.SCALES[m.group("w").lower()[:-1]],
-                           noun=_counted_noun(text, word_end, e), bare=False))
+        noun = _counted_noun(text, m.end() + 3, e)  # past `` of``
+        out.append(_Figure(m.start(), m.end(), lx.SCALES[m.group("w").lower()[:-1]],
+                           noun=noun, bare=False))
     for m in _ARTICLE_UNIT.finditer(text, s, e):
         word = m.group("u").lower()
         if word in lx.SCALES or not _APPROX.search(text[max(s, m.start() - 20):m.start()]):
@@ -284,6 +291,8 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             prev.unit = prev.unit or fig.unit
             prev.noun = prev.noun or fig.noun
             prev.end, prev.bare = fig.end, prev.bare and fig.bare
+            if prev.unit is None and _VOTED.search(text[max(0, prev.start - 12):prev.start]):
+                prev.unit = "votes"  # voted 5-2
             continue
         out.append(fig)
     return out
@@ -294,7 +303,7 @@ def _range_pair(text: str, a: _Figure, b: _Figure) -> bool:
         return False
     if not (a.unit is None or b.unit is None or a.unit == b.unit) or (a.noun and b.noun):
         return False
-    glue = text[a.end:b.start]
+    glue = text[a.noun[1] if a.noun else a.end:b.start]
     word = glue.strip().lower()
     if word in ("-", "–", "—"):
         return len(glue) == 1 or word != "-"
@@ -330,27 +339,29 @@ def _sign(text: str, fig: _Figure, block_start: int) -> None:
         fig.value = -fig.value
 
 
-def _measured(doc: Doc, fig: _Figure) -> str | None:
+def _measured(doc: Doc, fig: _Figure):
     """What the figure measures, from the parse: the noun it counts, the noun whose
-    ``of`` phrase it is, the ``of`` phrase it heads, or the subject of its clause."""
+    ``of`` phrase it is, the ``of`` phrase it heads, or the subject of its clause.
+    Returns (phrase, its head token); (None, None) without a parse."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or not len(span) or not is_parsed(span[0]):
-        return None
+        return None, None
     root = span.root
+    own = set(range(span.start, span.end))
     if fig.noun:
         noun = doc.char_span(*fig.noun, alignment_mode="expand")
         if noun is not None and len(noun):
-            return _phrase(noun.root, with_prep=True)
+            return _phrase(noun.root, with_prep=True, skip=own), None
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
-                return _phrase(objs[0], with_prep=True)
+                return _phrase(objs[0], with_prep=True), objs[0]
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
-        return _phrase(head.head, with_prep=False)
+        return _phrase(head.head, with_prep=False), head.head
     if root.dep_ in ("nummod", "amod", "compound", "quantmod") and head.tag_.startswith("NN"):
-        return _phrase(head, with_prep=True, skip=set(range(span.start, span.end)))
+        return _phrase(head, with_prep=True, skip=own), head
     verb = head
     while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod", "dobj", "attr", "conj",
                         "appos", "pcomp", "xcomp") and not verb.tag_.startswith("VB"):
@@ -360,12 +371,26 @@ def _measured(doc: Doc, fig: _Figure) -> str | None:
     for v in (verb, verb.head):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].tag_ not in ("PRP", "WP", "WDT", "EX"):
-            return _phrase(subj[0], with_prep=True)
-        obj = [c for c in v.children if c.dep_ == "dobj" and c.i not in range(
-            span.start, span.end)]
+            return _phrase(subj[0], with_prep=True), subj[0]
+        obj = [c for c in v.children if c.dep_ == "dobj" and c.i not in own]
         if obj and v.lower_ not in ("said", "say", "says"):
-            return _phrase(obj[0], with_prep=True)
-    return None
+            return _phrase(obj[0], with_prep=True), obj[0]
+    return None, None
+
+
+def _unit_from_head(head) -> str | None:
+    """The unit of a bare number from what it measures: ``the number of internal
+    approval stages`` -> ``stages``; ``branch hours`` -> ``hours``; ``Measles cases``."""
+    if head is None:
+        return None
+    if head.lower_ in ("number", "count", "total"):
+        objs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if c.dep_ == "pobj"]
+        head = objs[0] if objs else None
+        return head.lower_ if head is not None and head.tag_ == "NNS" else None
+    if head.lower_ in lx.MEASURES:
+        return lx.MEASURES[head.lower_][0]
+    return head.lower_ if head.tag_ == "NNS" else None
 
 
 def _phrase(tok, *, with_prep: bool, skip: set[int] | None = None) -> str | None:

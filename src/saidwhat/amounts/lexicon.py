@@ -119,6 +119,7 @@ RATE_BASES = ("year", "month", "week", "day", "hour", "tonne", "ton", "share", "
 #: Words before a bare number that make it a label, not an amount.
 DESIGNATORS = frozenset("""
 no no. nos. number section article paragraph para clause chapter part page pages item
+no. nos. fig. vol. art. para.
 rule line room flight route highway road bus platform gate unit ward district level
 grade class version vol volume phase stage round episode season act title amendment
 resolution decree order law code case file exhibit figure fig table box step tier
@@ -127,7 +128,9 @@ resolution decree order law code case file exhibit figure fig table box step tie
 #: Function words that end the noun a number counts (``14 projects in ...``).
 STOP_WORDS = frozenset("""
 a an the of to in on at by for from with without within into onto over under about
-around after before since until than as and or but nor so yet if then that which who
+across along among amid between beyond through throughout toward towards upon via
+against despite during except inside outside near behind below above beneath beside
+past like unlike around after before since until than as and or but nor so yet if then that which who
 whom whose what when where while because though although this these those it its
 their his her our your my we they he she you i them him us is are was were be been
 being am has have had do does did will would can could may might must shall should
