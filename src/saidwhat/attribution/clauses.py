@@ -57,7 +57,7 @@ def source_ids(subj: Token, exclude: set[int]) -> set[int]:
     out = subtree_ids(subj) - exclude
     for d in subj.subtree:
         if d.dep_ == "relcl" and d.lower_ in cues.SPEECH and any(
-                c.dep_ in ("ccomp", "xcomp") for c in d.children):
+                c.dep_ == "ccomp" for c in d.children):
             out -= subtree_ids(d)
     return out
 
@@ -122,9 +122,17 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         if dep == "ccomp":
             heads.append(c)
         elif dep == "conj" and heads and heads[-1].dep_ == "ccomp" and c.i > heads[-1].i and \
-                c.lower_ not in cues.CUE_VERBS and not any(
-                    g.dep_ in _SUBJECT_DEPS for g in c.children):
+                not any(g.dep_ in _SUBJECT_DEPS for g in c.children) and (
+                    c.lower_ not in cues.CUE_VERBS
+                    or any(g.dep_ == "aux" and g.lower_ in ("had", "would") for g in c.children)):
             heads.append(c)  # "said it was aware ... and had asked ..."
+        elif dep == "nsubj" and c.i > t.i and any(
+                g.dep_ == "nsubj" and g.i < t.i for g in t.children):
+            heads.append(c)  # "X said queues at the checkpoints used to last ..." misparsed
+        elif dep == "advcl" and word in ("call", "calls", "called", "calling") and any(
+                g.dep_ == "mark" and g.lower_ == "for" and g.i == t.i + 1 for g in c.children):
+            extra_cue.append(t.i + 1)  # "called for the contracts to be published"
+            heads.append(c)
         elif dep == "conj" and heads and c.i > heads[-1].i and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             heads.append(c)  # "... and that ..."
@@ -155,6 +163,16 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     end = mark.i if mark is not None else c.i
                     extra_cue.extend(range(t.i + 1, end + 1))
                     heads.append(clause)
+    if not heads and word in cues.SPEECH:
+        # "told reporters after the vote that ..." : the clause hangs off a modifier
+        for c in t.children:
+            if c.i > t.i and c.dep_ in ("prep", "dobj", "npadvmod"):
+                clause = next((d for d in c.subtree if d.dep_ in ("acl", "ccomp", "relcl")
+                               and any(g.dep_ == "mark" and g.lower_ == "that"
+                                       for g in d.children)), None)
+                if clause is not None:
+                    heads.append(clause)
+                    break
     return heads, extra_cue
 
 
@@ -180,7 +198,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return _passive(doc, t, word)
     subj = subject(t)
     heads, extra_cue = _content_heads(t, word)
-    if word in cues.CLAUSE_ONLY and not any(h.dep_ in ("ccomp", "oprd", "prep") for h in heads):
+    if word in cues.CLAUSE_ONLY and not extra_cue and \
+            not any(h.dep_ in ("ccomp", "oprd", "prep") for h in heads):
         return None
     if word in cues.DOCUMENT_VERBS:
         if subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS:
@@ -197,18 +216,22 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             if h.i < t.i and not _ends_clause(doc, h):
                 return None
             content |= subtree_ids(h)
+        if all(h.i < t.i for h in heads):
+            content |= _sentence_before(doc, t, subj)
         if word not in cues.SPEECH and not any(h.dep_ == "ccomp" for h in heads):
             # beliefs and intentions: the rest of the verb phrase belongs to the content
-            content |= {i for c in t.children if c.i > t.i and c.dep_ in ("advcl", "prep")
-                        and c.i not in right_medium for i in subtree_ids(c)}
+            content |= {i for c in t.children if c.i > t.i and c.dep_ == "advcl"
+                        and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
+                        for i in subtree_ids(c)}
     elif mark_as is not None and t.dep_ == "advcl":
         # "As the ambassador noted, ..." : the main clause is the content
         content = subtree_ids(t.head) - subtree_ids(t)
         fronted.append([mark_as.i])
-    elif t.dep_ in ("parataxis", "ccomp", "advcl") and t.head.i < t.i and \
-            subj.dep_ == "nsubj" and word in cues.SPEECH:
+    elif t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i < t.i and \
+            subj.dep_ == "nsubj" and word in cues.SPEECH and subj.i < t.i and \
+            doc[subj.left_edge.i - 1].text in (",", "-", "–", "—"):
         # "..., the ambassador added." parsed with the content as the head
-        content = {i for i in subtree_ids(t.head) - subtree_ids(t) if i < t.i}
+        content = _sentence_before(doc, t, subj)
     else:
         return None
     if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
@@ -230,6 +253,15 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         cue_word=word,
         source_words=[doc[i].lower_ for i in sorted(src)],
     )
+
+
+def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
+    """``CONTENT, X said.``: the sentence up to the comma before the source."""
+    end = subj.left_edge.i - 1
+    if end <= 0 or doc[end].text not in (",", "-", "–", "—"):
+        return set()
+    start = t.sent.start
+    return set(range(start, end))
 
 
 def _ends_clause(doc: Doc, h: Token) -> bool:
@@ -333,8 +365,7 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
         prev = doc[sent.start - 1].sent
         if "\n" in doc.text[prev.start_char:sent.start_char]:
             return None
-        src = {pobj.i} | {i for c in pobj.children if c.dep_ != "prep"
-                          for i in subtree_ids(c)}
+        src = subtree_ids(pobj)
         return Found(
             source=pieces(doc, src),
             cue=pieces(doc, range(subj.i, agent.i + 1)),

@@ -182,6 +182,11 @@ def _before_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found
     t = _cue_in(tokens, last=True)
     if t is None or t.i in used:
         return None
+    # only an addressee or a medium may stand between the cue and the colon or comma
+    tail = [tok for tok in tokens if tok.i > t.i and not is_punct(tok)]
+    limit = 4 if doc.text[fs:fe].rstrip(_DASHES + "\n").endswith(",") else 8
+    if len(tail) > limit or any(tok.lower_ == "that" or tok.tag_.startswith("VB") for tok in tail):
+        return None
     subj = subject(t)
     group = verb_group(t)
     right_medium, fronted = medium(t, subj)
