@@ -12,7 +12,7 @@ import typer
 
 from ..errors import InputError
 from .main import app
-from .output import err_console, progress_bar, print_attribution_table
+from .output import print_attribution_table, progress_bar, warn
 
 
 class AnalyzeFormat(str, Enum):
@@ -50,7 +50,7 @@ def analyze(
 
     def on_error(exc: InputError) -> None:
         errors.append(str(exc))
-        err_console.print(f"saidwhat: warning: {exc}", markup=False, highlight=False)
+        warn(str(exc))
 
     documents = read_inputs(files, on_error=on_error)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -60,7 +60,7 @@ def analyze(
             first = True
             if format is AnalyzeFormat.json:
                 out.write("[")
-            for article in analyze_many(documents):
+            for article in analyze_many(documents, on_error=on_error):
                 n += 1
                 advance(1)
                 if format is AnalyzeFormat.table:

@@ -41,4 +41,7 @@ def eval_command(
     result = score(records, pred, unit=unit, threshold=threshold, outermost=outermost)
     typer.echo(format_table(result), nl=False)
     if json_out:
-        json_out.write_text(json.dumps(result, indent=1))
+        # the shared scorer's --json-out layout, settings included
+        result["settings"] = {"unit": unit, "threshold": threshold, "keep_discard": False,
+                              "locate_text": False, "alternates_as_pred": False}
+        json_out.write_text(json.dumps(result, indent=2))

@@ -17,6 +17,12 @@ from ..model import Article
 err_console = Console(stderr=True)
 
 
+def warn(message: str) -> None:
+    """One line on stderr, never wrapped (tools grep these), safe under a progress bar."""
+    err_console.print(f"saidwhat: warning: {message}", markup=False, highlight=False,
+                      soft_wrap=True)
+
+
 @contextlib.contextmanager
 def progress_bar(description: str, *, unit: str = "items", total: int | None = None
                  ) -> Iterator[Callable[[int], None]]:

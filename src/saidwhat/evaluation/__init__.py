@@ -23,10 +23,9 @@ def read_gold(path: str | Path) -> list[dict]:
                 try:
                     rec = json.loads(line)
                 except ValueError as exc:
-                    raise InputError(f"line {lineno}: not JSON ({exc})", str(path)) from None
+                    raise InputError(f"not JSON ({exc})", f"{path}:{lineno}") from None
                 if not isinstance(rec, dict) or "text" not in rec or "id" not in rec:
-                    raise InputError(f"line {lineno}: a gold record needs 'id' and 'text'",
-                                     str(path))
+                    raise InputError("a gold record needs 'id' and 'text'", f"{path}:{lineno}")
                 out.append(rec)
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read", str(path)) from None
