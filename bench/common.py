@@ -1,0 +1,44 @@
+"""Helpers shared by the benchmarks: one-core pinning, the dev corpus, machine load."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_GOLD = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+
+
+def pin_one_core() -> None:
+    """Run this process (and the BLAS pools it starts) on one core."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def dev_records(min_words: int = 0) -> list[dict]:
+    """The dev articles, repeated under new ids until they hold ``min_words`` words."""
+    if not DEV_GOLD.exists():
+        sys.exit(f"bench: {DEV_GOLD} not found (../shared must be beside the project)")
+    base = [json.loads(line) for line in DEV_GOLD.read_text().splitlines() if line.strip()]
+    out, words, rep = [], 0, 0
+    while True:
+        for r in base:
+            out.append({"id": f"{r['id']}#{rep}", "text": r["text"], "title": r.get("title"),
+                        "published": r.get("published")})
+            words += len(r["text"].split())
+        rep += 1
+        if words >= min_words:
+            return out
+
+
+def word_count(records: list[dict]) -> int:
+    return sum(len(r["text"].split()) for r in records)
+
+
+def load_note() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
