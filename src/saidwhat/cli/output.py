@@ -61,17 +61,18 @@ def excerpt(text: str, limit: int = 90) -> str:
 
 
 def print_attribution_table(article: Article, out: TextIO) -> None:
-    console = Console(file=out, width=max(100, Console(file=out).width))
+    """Speaker, kind, cue and a content excerpt, one row per attribution."""
+    console = Console(file=out, width=max(140, Console(file=out).width))
     table = Table(title=f"{article.id}: {len(article.attributions)} attributions",
-                  title_justify="left", show_lines=False)
-    table.add_column("#", justify="right")
-    table.add_column("speaker")
-    table.add_column("kind")
-    table.add_column("cue")
-    table.add_column("content")
+                  title_justify="left", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("speaker", max_width=26)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("cue", max_width=22)
+    table.add_column("content", ratio=1, min_width=50)
     for a in article.attributions:
         speaker = (a.speaker or "?") + (" (unresolved)" if a.unresolved else "")
-        nested = f" ⊂{a.nested_in}" if a.nested_in else ""
-        table.add_row(str(a.id), speaker, a.kind + nested, excerpt(article.span_text(a.cue), 30),
-                      excerpt(article.span_text(a.content)))
+        nested = f" in {a.nested_in}" if a.nested_in else ""
+        table.add_row(str(a.id), speaker, a.kind + nested, excerpt(article.span_text(a.cue), 40),
+                      excerpt(article.span_text(a.content), 160))
     console.print(table)
