@@ -75,11 +75,7 @@ def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
     """The articles in a binary stream (a file, stdin, a decompressed member)."""
     report = _reporter(on_error)
     stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
-    try:
-        head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    except (OSError, EOFError, zlib.error) as exc:
-        report(InputError(f"cannot read: {exc}", name))
-        return
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     kind = sniff(head)
     if _name_says_gzip(name) and kind != "gzip":
         report(InputError("has a .gz name but is not gzip data; rename it or "
@@ -104,6 +100,17 @@ def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
 
 def _read_gzip(stream: BinaryIO, name: str, report: OnError) -> Iterator[Document]:
     inner = name[:-3] if name.lower().endswith(".gz") else name
+    try:
+        inner_head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(
+            stream.peek(SNIFF_BYTES), SNIFF_BYTES)
+    except zlib.error as exc:
+        report(InputError(f"gzip data is damaged ({exc}); nothing could be read", name))
+        return
+    if sniff(inner_head) == "warc":
+        # warcio reads gzipped WARCs itself, member by member, so a damaged member
+        # costs only its own record.
+        yield from read_warc(stream, name, report)
+        return
     unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
     # Errors from a corrupt or cut gzip surface while reading; the documents read
     # before the damage have been yielded already.

@@ -13,6 +13,9 @@ from lxml import etree
 from ..errors import InputError
 from ..pipeline import Document
 
+#: Less extracted text than this (besides the title) is a menu, an index or an error
+#: page, not an article: trafilatura returns whatever text it finds.
+MIN_ARTICLE_CHARS = 200
 #: trafilatura's output elements that hold one paragraph-like unit of text each.
 _BLOCK_TAGS = frozenset({"head", "p", "quote", "item", "row", "code", "ab"})
 #: Elements whose children are the units (their own text is a heading line).
@@ -31,7 +34,7 @@ def extract_html(html: bytes | str, *, id: str, where: str,  # noqa: A002
                          where) from None
     body = getattr(result, "body", None) if result is not None else None
     text = _body_text(body) if body is not None else ""
-    if not text.strip():
+    if len(text) - len(result.title or "") < MIN_ARTICLE_CHARS:
         raise InputError("no article text found in this HTML page (nothing but page "
                          "chrome); pass the article page, not an index or error page", where)
     return Document(id=id, text=text, title=result.title or None,

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import InputError
 from ..pipeline import Document
@@ -23,29 +22,27 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def read_warc(stream: BinaryIO, where: str,
               on_error: Callable[[InputError], None]) -> Iterator[Document]:
-    records = ArchiveIterator(stream)
+    counted = _Counted(stream)
+    records = ArchiveIterator(counted)
     n = 0
+    complete_end = 0  # stream offset where the last complete record ends
     while True:
         try:
             record = next(records)
         except StopIteration:
-            return
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-            # warcio cannot find the next record header: the rest of the file is lost.
+            break
+        except Exception as exc:  # noqa: BLE001
+            # warcio cannot parse the next record header; on damaged data it raises
+            # anything from ArchiveLoadFailed to AttributeError. The rest is lost.
             on_error(InputError(f"record {n + 1}: unreadable WARC data ({_one_line(exc)}); "
                                 "the archive is damaged or cut, records before it were read",
                                 where))
             return
         n += 1
-        if record.rec_type != "response":
-            continue
         uri = record.rec_headers.get_header("WARC-Target-URI") or ""
         rid = record.rec_headers.get_header("WARC-Record-ID") or f"record-{n}"
-        status = record.http_headers.get_statuscode() if record.http_headers else None
-        ctype = (record.http_headers.get_header("Content-Type") or "").lower() \
-            if record.http_headers else ""
         try:
-            payload = record.content_stream().read()
+            payload = record.content_stream().read() if record.rec_type == "response" else b""
         except (EOFError, OSError, ValueError) as exc:
             on_error(InputError(f"record {n} ({uri or rid}): payload unreadable "
                                 f"({_one_line(exc)}); skipped", where))
@@ -56,16 +53,58 @@ def read_warc(stream: BinaryIO, where: str,
                 f"record {n} ({uri or rid}) is truncated ({record.raw_stream.limit} of "
                 f"{record.length} bytes missing); skipped, the file was probably cut "
                 "short while copying or crawling", where))
-            continue
-        if status and not status.startswith("2"):
-            continue
-        if not (any(t in ctype for t in _HTML_TYPES) or (not ctype and looks_like_html(payload))):
-            continue
-        try:
-            yield extract_html(payload, id=uri or rid, where=f"{where} record {n} ({uri or rid})",
-                               url=uri or None)
-        except InputError as exc:
-            on_error(exc)
+            return
+        complete_end = records.get_record_offset() + records.get_record_length()
+        document = _html_document(record, payload, uri or rid, f"{where} record {n} ({uri or rid})",
+                                  on_error)
+        if document:
+            yield document
+    counted.read()
+    # warcio ends quietly when a file stops inside a record's headers; bytes past the
+    # last complete record mean exactly that. (Uncompressed records end with a blank
+    # line warcio does not count: allow for it.)
+    extra = counted.pos - complete_end
+    if extra > 0 and (extra > len(counted.tail) or counted.tail[-extra:].strip()):
+        on_error(InputError(f"ends with {extra} bytes after record {n} "
+                            "that are not a complete record; the file was cut mid-record, "
+                            "records before it were read", where))
+
+
+def _html_document(record, payload: bytes, doc_id: str, where: str,
+                   on_error: Callable[[InputError], None]) -> Document | None:
+    if record.rec_type != "response" or not record.http_headers:
+        return None
+    status = record.http_headers.get_statuscode() or ""
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if not status.startswith("2"):
+        return None
+    if not (any(t in ctype for t in _HTML_TYPES) or (not ctype and looks_like_html(payload))):
+        return None
+    try:
+        return extract_html(payload, id=doc_id, where=where,
+                            url=doc_id if "://" in doc_id else None)
+    except InputError as exc:
+        on_error(exc)
+        return None
+
+
+class _Counted:
+    """A read-only stream that knows how many bytes were read (stdin cannot tell)."""
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+        self.pos = 0
+        self.tail = b""  # the last bytes read: whitespace there is not a cut record
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(size)
+        self.pos += len(data)
+        if data:
+            self.tail = (self.tail + data)[-8:]
+        return data
+
+    def tell(self) -> int:
+        return self.pos
 
 
 def _one_line(exc: BaseException) -> str:
