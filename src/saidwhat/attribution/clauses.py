@@ -45,7 +45,7 @@ def subject(t: Token) -> Token | None:
         if h.dep_ not in _CLIMB_DEPS or h.head is h:
             return None
         nxt = h.head
-        if h.dep_ == "conj" and nxt.dep_ == "ccomp" and nxt.head.lower_ in cues.CUE_VERBS:
+        if nxt.dep_ == "ccomp" and nxt.head.lower_ in cues.CUE_VERBS:
             nxt = nxt.head
         h = nxt
     return None
@@ -330,7 +330,14 @@ def _according(doc: Doc, t: Token) -> Found | None:
         content = {i for i in content if i < after}  # "..., according to X, but ..."
     if not content:
         return None
-    src = subtree_ids(pobj)
+    # the source ends at its first comma: "customs data, with Belgium next" and
+    # "two people, who said ..." go on with the content or another attribution
+    comma = next((d.i for d in pobj.subtree if d.i > pobj.i and d.text == ","), None)
+    src = {i for i in subtree_ids(pobj) if comma is None or i < comma}
+    if comma is not None and t.i > head.i:
+        content |= {i for i in subtree_ids(pobj) - src
+                    if not any(a.dep_ == "relcl" for a in doc[i].ancestors if a.i > pobj.i)
+                    and doc[i].dep_ != "relcl"}
     return Found(
         source=pieces(doc, src),
         cue=pieces(doc, [t.i, to.i]),

@@ -1,0 +1,170 @@
+"""Each construction of docs/attribution.md on short invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def only(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_quotation_before_its_cue(attribute):
+    a = only(attribute('"We will not raise prices this year," the chief executive said.'))
+    assert (a.kind, a.source, a.cue) == ("direct", "the chief executive", "said")
+    assert a.content == "We will not raise prices this year,"
+
+
+def test_inverted_cue_takes_the_source_after_it(attribute):
+    a = only(attribute('"The line is ready," said Transport Minister Peter Holm at the ceremony.'))
+    assert a.source == "Transport Minister Peter Holm"
+    assert a.cue == "said"
+
+
+def test_quotation_split_by_its_cue_is_one_attribution(attribute):
+    a = only(attribute('"We lost the vote," she said. "But we will be back next year."'))
+    assert a.content_pieces == ["We lost the vote,", "But we will be back next year."]
+    assert a.source == "she"
+
+
+def test_dash_framed_split_quotation(attribute):
+    a = only(attribute('"Talks went well," - the diplomat said. - "We expect a deal soon."'))
+    assert len(a.content_pieces) == 2
+    assert (a.source, a.cue) == ("the diplomat", "said")
+
+
+def test_quotation_over_two_paragraphs_is_one_content(attribute):
+    body = ('"We saw the river rise all night. Nobody slept,\n\n'
+            '"By morning the bridge was gone," the mayor said.')
+    a = only(attribute(body))
+    assert len(a.content_pieces) == 1
+    assert a.content.startswith("We saw the river") and a.content.endswith("was gone,")
+    assert a.source == "the mayor"
+
+
+def test_colon_introduced_quotation(attribute):
+    a = only(attribute("Rebecca Lyle told analysts on Wednesday: 'We will win customers back.'"))
+    assert (a.kind, a.source, a.cue) == ("direct", "Rebecca Lyle", "told")
+    assert a.content == "We will win customers back."
+
+
+def test_indirect_speech_drops_the_complementizer(attribute):
+    a = only(attribute("The ministry said that exports would rise by 5% next year."))
+    assert (a.kind, a.source, a.cue) == ("indirect", "The ministry", "said")
+    assert a.content == "exports would rise by 5% next year"
+
+
+def test_content_before_the_cue(attribute):
+    a = only(attribute("Exports will rise by 5% next year, the ministry added."))
+    assert (a.source, a.cue) == ("the ministry", "added")
+    assert a.content == "Exports will rise by 5% next year"
+
+
+def test_according_to_before_and_inside_the_content(attribute):
+    a = only(attribute("According to the ministry, exports rose 5% in March."))
+    assert (a.source, a.cue, a.content) == ("the ministry", "According to", "exports rose 5% in March")
+    b = only(attribute("China bought 62% of the exports, according to customs data, "
+                       "with Belgium next."))
+    assert b.content_pieces[0] == "China bought 62% of the exports"
+    assert b.content_pieces[1].startswith("with Belgium")
+    assert b.source == "customs data"
+
+
+def test_told_keeps_the_addressee_out(attribute):
+    a = only(attribute("Pierre Dubois told reporters that the plant would close in May."))
+    assert (a.source, a.cue) == ("Pierre Dubois", "told")
+    assert a.content == "the plant would close in May"
+
+
+def test_fronted_statement_is_its_own_cue_piece(attribute):
+    a = only(attribute("In a statement, the company said it would appeal the ruling."))
+    assert a.cue_pieces == ["In a statement", "said"]
+    assert a.source == "the company"
+
+
+def test_medium_belongs_to_the_cue(attribute):
+    a = only(attribute("The ministry wrote on its Telegram channel that talks would resume."))
+    assert a.cue == "wrote on its Telegram channel"
+    assert a.content == "talks would resume"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Analyst Jane Doe believes the price cuts are necessary.", "believes",
+     "the price cuts are necessary"),
+    ("Mr Holm wants to cut costs by a third.", "wants", "to cut costs by a third"),
+    ("The union urged the government to reconsider.", "urged", "the government to reconsider"),
+    ("She called on the council to publish the contracts.", "called on",
+     "the council to publish the contracts"),
+    ("The company expects revenue to reach $410 million.", "expects",
+     "revenue to reach $410 million"),
+    ("The union has warned that strikes will spread.", "has warned", "strikes will spread"),
+])
+def test_beliefs_intentions_demands(attribute, sentence, cue, content):
+    a = only(attribute(sentence))
+    assert (a.cue, a.content) == (cue, content)
+
+
+def test_participle_shares_the_main_subject(attribute):
+    found = attribute("The company warned that profit would fall, blaming weak demand in Germany.")
+    assert [f.cue for f in found] == ["warned", "blaming"]
+    assert found[1].source == "The company"
+    assert found[1].content == "weak demand in Germany"
+
+
+def test_passive_report_points_back_to_the_sentence_before(attribute):
+    found = attribute("There are forces that oppose the deal. This is stated in an article "
+                      "published on Tuesday by Ambassador John Smith.")
+    a = only(found)
+    assert a.content == "There are forces that oppose the deal"
+    assert a.source == "Ambassador John Smith"
+    assert a.cue.startswith("This is stated") and a.cue.endswith("by")
+
+
+def test_source_keeps_appositive_and_relative_clause(attribute):
+    a = only(attribute("Ben Carrick, a spokesman for Norvalis, said the company does not "
+                       "comment on speculation."))
+    assert a.source == "Ben Carrick, a spokesman for Norvalis"
+    b = only(attribute("Two traders, who asked not to be named, said prices had fallen."))
+    assert b.source == "Two traders, who asked not to be named"
+
+
+def test_mixed_speech(attribute):
+    a = only(attribute('She said the budget was "not perfect, but responsible" and would pass.'))
+    assert a.kind == "mixed"
+    assert a.content.startswith("the budget was") and a.content.endswith("would pass")
+
+
+def test_nested_quotation_reporting_someone_else(attribute):
+    found = attribute('"President Tokayev characterized them as provocations," '
+                      'the diplomat stressed.')
+    outer = next(f for f in found if f.source == "the diplomat")
+    inner = next(f for f in found if f.source == "President Tokayev")
+    assert outer.nested_in is None and inner.nested_in == outer.id
+    assert inner.content == "them as provocations"
+
+
+def test_speaker_own_belief_is_not_split_out(attribute):
+    a = only(attribute("He said he expects to open 40 new stores by 2027."))
+    assert a.content == "he expects to open 40 new stores by 2027"
+
+
+def test_headline_colon_forms(attribute):
+    a = only(attribute("The ambassador spoke on Tuesday.",
+                       title="Russian ambassador: there are forces that oppose the deal"))
+    assert (a.kind, a.source, a.cue) == ("headline", "Russian ambassador", ":")
+    assert a.content == "there are forces that oppose the deal"
+    b = only(attribute("The interview follows.",
+                       title='"We are not a charity": fund chief on loans and bonds'))
+    assert (b.source, b.content) == ("fund chief", "We are not a charity")
+
+
+def test_interview_answers_are_direct_and_questions_are_not_annotated(attribute):
+    body = ("Daily Review: What has the fund built so far?\n\n"
+            "Jane Smith: Fourteen projects. We lend, and we need to be repaid.\n\n"
+            "Daily Review: Is that enough?\n\n"
+            "Jane Smith: No. We need more partners.")
+    found = attribute(body)
+    assert [(f.kind, f.source, f.cue) for f in found] == [("direct", "Jane Smith", ":")] * 2
+    assert found[1].content == "No. We need more partners."
+

@@ -1,0 +1,33 @@
+"""Quoted or speech-like text that is not an attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.attribution.cues import might_contain_attribution
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry declined to comment on the report.",
+    "The statement did not say how large the shipment was.",
+    "The striker, known to fans as 'the Train', scored twice on Saturday.",
+    "She is the author of the popular book “The Silent Hive” about pollinators.",
+    "Placards in the hall read “Ulba is not a dump” and “Ask the children.”",
+    "Exports rose 5% last year as prices recovered.",
+    "The project is expected to cost $3 billion.",
+    "The plan, the so-called “northern route,” opened in May.",
+])
+def test_no_attribution(attribute, body):
+    assert attribute(body) == []
+
+
+def test_first_person_view_inside_a_quotation_is_not_nested(attribute):
+    found = attribute('"We expect that cargo will double by 2030," the spokeswoman said.')
+    assert len(found) == 1 and found[0].source == "the spokeswoman"
+
+
+def test_pre_parse_filter_is_cheap_and_high_recall():
+    assert might_contain_attribution("Exports will rise, the ministry added.")
+    assert might_contain_attribution("According to the report, prices fell.")
+    assert might_contain_attribution("“Fine,” she replied.")
+    assert not might_contain_attribution("The line links Tacheng with Ayagoz in the east.")
