@@ -234,7 +234,8 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[int, int] | None:
         if text[j:j + 1] and not text[j].isspace():
             break
     # the head is the last plural word (``four branch libraries open``), else the last
-    plural = [w for w in words if text[w[1] - 1] == "s"]
+    plural = [w for w in words if text[w[1] - 1] == "s"
+              or text[slice(*w)].lower() in lx.IRREGULAR_PLURALS]
     return (plural or words or [None])[-1]
 
 

@@ -138,6 +138,10 @@ not no more less most least per each every all some any such only also just even
 down out off there here now then ago last next early late year's
 """.split())
 
+#: Plural nouns without an ``s`` (a counted noun is looked for among plurals first).
+IRREGULAR_PLURALS = frozenset("""people children men women staff police personnel crew
+aircraft cattle sheep fish livestock""".split())
+
 #: Verbs of falling: a percentage that measures such a change is stored negative.
 FALL_WORDS = ("fell", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
               "decline", "declines", "down", "lost", "lose", "loses", "slipped", "slid",
