@@ -1,11 +1,632 @@
-"""Entities stage: people, organisations, countries, places. Placeholder."""
+"""Entities stage: people (with roles), organisations, countries, places.
+
+No NER model runs (it costs more than the parse): names are runs of capitalised words,
+read with general lexicons (``data/``) and the words around them. A run like
+``President of Kazakhstan Kassym-Jomart Tokayev`` splits into a title and a name;
+``Marat Kenzhebayev, the association's chairman`` takes its role from the apposition;
+``Kazakhstan's Foreign Ministry`` is an organisation of Kazakhstan; ``Moscow`` is a place
+that stands for Russia; ``Kazakhstanis`` and ``Russian Kazakhs`` are groups, not people.
+Later mentions (``Borodavkin``, ``Mr Sato``, ``the Ministry``) join their entity; the
+speakers stage adds the pronoun and role-noun mentions it resolves.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ..model import Entity, Structure
+from .lexicon import Lexicon, lexicon
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+_CAP = rf"(?:[{_UP}][\w'’\-.]*)"
+#: lower-case words that may sit inside a name between capitalised words
+_CONN = r"(?:of|for|and|&|de|van|von|der|den|da|di|du|la|le|al|bin|ibn|to|the|el|y)"
+_CHAIN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_ABBREV = frozenset(
+    "mr mrs ms dr prof st co inc ltd corp jr sr gen sen rep gov lt col sgt capt mt ft "
+    "no vs messrs jan feb aug sept sep oct nov dec".split())
+#: capitalised words that begin a sentence or a heading but are not names
+_STOP = frozenset(
+    "the a an in at on of for and but or so as by to from with without this that these "
+    "those it its his her their our my your he she they we i you there here then when "
+    "while after before since until if although though because according also yet still "
+    "meanwhile however moreover asked no yes not one two three some many most all both "
+    "each every other another such what which who whom whose where why how than more "
+    "less last next first new mr mrs ms dr prof monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december today yesterday tomorrow now".split())
+_PARTICLES = frozenset("de van von der den da di du la le al bin ibn el y".split())
+_SPEECH_AFTER = re.compile(
+    r"^[ \t]*(?:,[^,.]{0,80},[ \t]*)?(?:also |has |had |have |later |then |previously )?"
+    r"(?:said|says|told|added|noted|stressed|wrote|writes|warned|argued|believes|"
+    r"explained|insisted|recalled|admitted|replied|asked|urged|called|described)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|wrote|according to|noted)"
+                            r"[ \t]+$")
+_APPOS_AFTER = re.compile(r"^,[ \t]*(?:\d{1,3}\b|a |an |the |who |whose |its |his |her |"
+                          r"[a-z]+(?: [a-z]+)? (?:of|at|for|with) )")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|across|outside|inside)[ \t]+"
+                              r"(?:the[ \t]+)?$", re.I)
+
+
+@dataclass
+class EntityInfo:
+    """What the speakers stage needs beyond ``Entity``: gender, name words, order."""
+
+    entity: Entity
+    gender: str | None = None
+    #: lower-cased words of the name (for surname and partial-name matches)
+    words: tuple[str, ...] = ()
+    #: role words as written, lower-cased (for role-noun matches)
+    role_words: frozenset[str] = frozenset()
+    first: int = 0  # offset of the first mention
+    #: the article says this person led or wrote the study, paper or report it cites
+    authored: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1] if self.words else ""
+
+
+@dataclass
+class Registry:
+    """The article's entities with lookups; kept on the doc for the speakers stage."""
+
+    infos: list[EntityInfo] = field(default_factory=list)
+
+    @property
+    def entities(self) -> list[Entity]:
+        """The typed entities (bare names of unknown type stay internal)."""
+        return [i.entity for i in self.infos if i.entity.type != "name"]
+
+    def info(self, entity_id: int | None) -> EntityInfo | None:
+        for i in self.infos:
+            if i.entity.id == entity_id:
+                return i
+        return None
+
+    def add(self, type_: str, name: str, span: tuple[int, int], **kw) -> EntityInfo:
+        ent = Entity(id=len(self.infos) + 1, type=type_, name=name,
+                     mentions=[span])
+        info = EntityInfo(entity=ent, words=_name_words(name), first=span[0])
+        for k, v in kw.items():
+            if k in ("role", "affiliation", "country"):
+                setattr(ent, k, v)
+            else:
+                setattr(info, k, v)
+        self.infos.append(info)
+        return info
+
+    def find(self, type_: str | tuple[str, ...], pred) -> EntityInfo | None:
+        types = (type_,) if isinstance(type_, str) else type_
+        for i in self.infos:
+            if i.entity.type in types and pred(i):
+                return i
+        return None
+
+    def by_country(self, country: str) -> EntityInfo | None:
+        return self.find("country", lambda i: i.entity.name == country)
+
+
+REGISTRY_KEY = ("saidwhat", "entity_registry")
 
 
 def extract_entities(doc: Doc, structure: Structure) -> list[Entity]:
-    return []
+    registry = build_registry(doc.text, doc)
+    doc.user_data[REGISTRY_KEY] = registry
+    return registry.entities
+
+
+def registry_of(doc: Doc, entities: list[Entity]) -> Registry:
+    """The registry built with ``entities``, or one rebuilt around them."""
+    reg = doc.user_data.get(REGISTRY_KEY)
+    if reg is not None and reg.entities == entities:
+        return reg
+    reg = Registry()
+    for e in entities:
+        reg.infos.append(EntityInfo(entity=e, words=_name_words(e.name),
+                                    role_words=_role_words(e.role),
+                                    first=e.mentions[0][0] if e.mentions else 0))
+    return reg
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.sub(r"['’]s\b", "", name.lower()).replace("-", " ").split()
+                 if w.strip(".") not in _ABBREV)
+
+
+_TITLE_ABBREV = {"sen": "senator", "rep": "representative", "gov": "governor",
+                 "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
+                 "capt": "captain", "prof": "professor", "pres": "president",
+                 "amb": "ambassador", "supt": "superintendent"}
+
+
+def _role_words(role: str | None) -> frozenset[str]:
+    if not role:
+        return frozenset()
+    words = re.findall(r"[\w\-]+", role.lower())
+    return frozenset(_TITLE_ABBREV.get(w, w) for w in words)
+
+
+# --- finding name runs -----------------------------------------------------------------
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    words: list[tuple[int, int, str]]  # (start, end, text)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w for _, _, w in self.words)
+
+
+def _name_runs(text: str) -> list[_Run]:
+    """Runs of capitalised words, cut at sentence ends, with leading stop words and
+    trailing punctuation removed."""
+    runs = []
+    for m in _CHAIN.finditer(text):
+        words, piece = [], []
+        prev = ""
+        for wm in re.finditer(r"\S+", m.group()):
+            s, e, w = m.start() + wm.start(), m.start() + wm.end(), wm.group()
+            if w == "the" and prev in ("for", "to", "on", "and") and len(piece) > 1 \
+                    and _lower(piece[-2][2]) not in lexicon().org_heads:
+                words.append(piece[:-1])  # "X for the Y": two names
+                piece = []
+                prev = w
+                continue
+            prev = w
+            piece.append((s, e, w))
+            if w.endswith(".") and not _is_abbrev(w):
+                words.append(piece)
+                piece = []
+        if piece:
+            words.append(piece)
+        for piece in words:
+            piece = [(s, e, w) for s, e, w in piece]
+            # trailing sentence punctuation and possessives stay out of the name
+            s, e, w = piece[-1]
+            if w.endswith(("'s", "’s")):
+                w, e = w[:-2], e - 2
+            while w and w[-1] in ".,'’-" and not _is_abbrev(w):
+                w, e = w[:-1], e - 1
+            piece[-1] = (s, e, w)
+            while piece and (piece[0][2].lower().strip(".") in _STOP
+                             or piece[0][2].lower() in _CONN_SET):
+                piece.pop(0)
+            while piece and (piece[-1][2].lower() in _CONN_SET
+                             or piece[-1][2].lower().strip(".") in _STOP):
+                piece.pop()
+            if piece and piece[-1][2]:
+                runs.append(_Run(piece[0][0], piece[-1][1], piece))
+    return runs
+
+
+_CONN_SET = frozenset(_CONN[3:-1].split("|"))
+
+
+def _is_abbrev(w: str) -> bool:
+    core = w.rstrip(".").lower()
+    return core in _ABBREV or bool(re.fullmatch(r"(?:[A-Za-z]\.)+", w))
+
+
+def _lower(w: str) -> str:
+    return re.sub(r"['’]s?$", "", w.lower()).strip(".")
+
+
+def _split_and(run: _Run, lex: Lexicon) -> list[_Run]:
+    """'Russia and Kazakhstan' is two names; 'Ministry of Economy and Commerce' is one."""
+    words = run.words
+    for i, (_, _, w) in enumerate(words):
+        if w.lower() != "and" or i == 0:
+            continue
+        left = [_lower(x[2]) for x in words[:i]]
+        right = [_lower(x[2]) for x in words[i + 1:]]
+        org_of = any(x in ("of", "for") for x in left) and any(x in lex.org_heads
+                                                               for x in left)
+        org_right = bool(right) and right[-1] in lex.org_heads and not (
+            left[-1] in lex.org_heads or lex.country_of(left[-1]))
+        if org_of or org_right:
+            continue
+        a = _Run(words[0][0], words[i - 1][1], words[:i])
+        b = _Run(words[i + 1][0], words[-1][1], words[i + 1:]) if right else None
+        return [a, *(_split_and(b, lex) if b else [])]
+    return [run]
+
+
+# --- reading each run ------------------------------------------------------------------
+
+def build_registry(text: str, doc: Doc | None = None) -> Registry:
+    lex = lexicon()
+    reg = Registry()
+    tags = _nnp_starts(doc) if doc is not None else None
+    runs = [r for r in _name_runs(text) if not _skip_run(r, text, lex)]
+    # words that stand alone as names somewhere: a run's last word among them is a
+    # surname used later on its own ("Marta Lindqvist" ... "Lindqvist said")
+    solo = {_lower(r.words[0][2]) for r in runs if len(r.words) == 1}
+    for raw in runs:
+        for run in _split_and(raw, lex):
+            _read_run(run, text, reg, lex, tags, solo)
+    _person_genders(text, reg, lex)
+    return reg
+
+
+def _skip_run(run: _Run, text: str, lex: Lexicon) -> bool:
+    """Runs in Title Case Headlines and ALL-CAPS datelines say little about names."""
+    if run.text.isupper() and (len(run.words) > 1 or len(run.text) > 6):
+        return not lex.country_of(run.text)
+    ls = text.rfind("\n", 0, run.start) + 1
+    le = text.find("\n", run.end)
+    line = text[ls:le if le >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+    if len(words) >= 4:
+        caps = sum(1 for w in words if w[0].isupper())
+        return caps / len(words) >= 0.7
+    return False
+
+
+def _nnp_starts(doc: Doc) -> dict[int, str]:
+    """Tag of each parsed token by its start offset (empty where not parsed)."""
+    return {t.idx: t.tag_ for t in doc if t.tag != 0}
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t\"“‘'«(—–-")
+    return not before or before[-1] in ".!?:\n"
+
+
+_POSTNOMINALS = frozenset("kc qc mp jr sr phd md obe mbe cbe esq".split())
+#: titles that stay with a surname when the article gives no first name
+_SURNAME_TITLES = frozenset("justice judge lord lady sir dame baroness baron".split())
+
+
+def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> None:
+    while len(run.words) > 1 and _lower(run.words[-1][2]) in _POSTNOMINALS:
+        run = _Run(run.start, run.words[-2][1], run.words[:-1])
+    lows = [_lower(w) for _, _, w in run.words]
+    # "Lucas Ferreira of the University of Cape Town": a person, then an organisation
+    for k, w in enumerate(lows):
+        if w in ("of", "at", "from") and 1 < k <= 4:
+            left = lows[:k]
+            if not any(x in lex.org_heads or lex.country_of(x) or x in lex.person_titles
+                       for x in left) and (left[-1] in solo or left[0] in lex.gender):
+                rest = run.words[k + 1:]
+                while rest and rest[0][2].lower() == "the":
+                    rest = rest[1:]
+                _read_run(_Run(run.start, run.words[k - 1][1], run.words[:k]), text, reg,
+                          lex, tags, solo)
+                if rest:
+                    _read_run(_Run(rest[0][0], rest[-1][1], rest), text, reg, lex, tags,
+                              solo)
+                return
+            break
+    caps = [w for w in lows if w not in _CONN_SET]
+    if not caps:
+        return
+    span = (run.start, run.end)
+    before = text[max(0, run.start - 60):run.start]
+    after = text[run.end:run.end + 120]
+    # one country, capital or demonym
+    if len(caps) == 1 or all(lex.country_of(w) for w in caps) or \
+            lex.countries.get(" ".join(lows)) or lex.capitals.get(" ".join(lows)):
+        whole = " ".join(lows)
+        country = lex.countries.get(whole)
+        if country:
+            _mention(reg, "country", country, span, country=country)
+            return
+        capital_of = lex.capitals.get(whole)
+        if capital_of:
+            _mention(reg, "place", run.text.strip("'’"), span, country=capital_of)
+            return
+        if lex.adjectives.get(whole) or lex.peoples.get(whole):
+            return  # demonym or group noun: not an entity of its own
+    if all(lex.adjectives.get(w) or lex.peoples.get(w) for w in caps[:-1]) and \
+            lex.peoples.get(caps[-1]) is not None:
+        return  # "Russian Kazakhs"
+    # "Chief Executive Officer of Samarkand Air": a role; the organisation follows "of"
+    if lows[0] in lex.person_titles and "of" in lows[1:]:
+        k = lows.index("of")
+        rest = run.words[k + 1:]
+        while rest and rest[0][2].lower() == "the":
+            rest = rest[1:]
+        if rest and all(w in lex.person_titles for w in lows[:k]) and \
+                _lower(rest[-1][2]) in lex.org_heads:
+            _read_run(_Run(rest[0][0], rest[-1][1], rest), text, reg, lex, tags, solo)
+            return
+    person = _person_in_run(run, lows, text, before, after, lex, solo)
+    if person is not None:
+        name_idx, role = person
+        name_words = run.words[name_idx:]
+        name = " ".join(w for _, _, w in name_words)
+        if len(name_words) == 1 and name_idx > 0 and lows[name_idx - 1] in _SURNAME_TITLES:
+            name_words = run.words[name_idx - 1:]  # "Justice Harrow"
+            name = " ".join(w for _, _, w in name_words)
+        _person_mention(reg, name, (name_words[0][0], name_words[-1][1]), role, before,
+                        lex)
+        return
+    if "&" in lows or re.fullmatch(r"[A-Z]{2,6}", run.text) or \
+            any(w in lex.org_heads for w in caps) and not (len(caps) == 1
+                                                           and caps[0] in lex.org_heads):
+        name = run.text
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        country = next((lex.countries.get(w) or lex.adjectives.get(w) for w in caps
+                        if lex.countries.get(w) or lex.adjectives.get(w)), None)
+        _org_mention(reg, name, span, country)
+        return
+    # a known person's surname or partial name ("Borodavkin", "Mr Sato")
+    if _known_person(reg, lows, span):
+        return
+    # an unknown proper name: a place after a locative preposition, an organisation
+    # when a role noun of an organisation introduces it, else kept as a bare name
+    tag = tags.get(run.start) if tags else None
+    if tag and tag not in ("NNP", "NNPS") or len(caps) == 1 and not tag and \
+            _sentence_initial(text, run.start):
+        return  # an adjective or a sentence's first word, not a name
+    if all(lex.country_of(w) for w in re.split(r"[-–]", " ".join(lows)) if w):
+        return  # "Russia-Kazakhstan"
+    if _LOCATIVE_BEFORE.search(before):
+        _mention(reg, "place", run.text, span)
+    elif not re.search(r"\b(?:company|firm|maker|manufacturer|group|chain|airline|carrier|"
+                   r"lender|bank|retailer|consultancy|brokerage|researcher|publisher|"
+                   r"club|agency|developer|operator)[ \t]*,?[ \t]*$", before):
+        _mention(reg, "name", run.text, span)  # kind unknown until a role noun tells
+    else:
+        _org_mention(reg, run.text, span, None)
+
+
+def _person_in_run(run, lows, text, before, after, lex, solo):
+    """(index of the first name word, role prefix or None) when the run is a person."""
+    n = len(lows)
+    if any(w in lex.org_heads for w in lows[-1:]) or _nation(lows[-1], lex):
+        return None
+    # trailing name words: capitalised, not a title, organisation head or country
+    i = n
+    while i > 0:
+        w = lows[i - 1]
+        if w in _PARTICLES and i < n:
+            i -= 1
+            continue
+        if (w in lex.person_titles or w in lex.org_heads or w in _CONN_SET
+                or _nation(w, lex) or w in lex.role_nouns) and not (
+                    i == n - 1 and name_lows_solo(lows, solo, lex)):
+            break
+        i -= 1
+    if i == n:
+        return None
+    name_idx = i
+    # a long run after a title keeps only the last two names (plus particles)
+    if name_idx > 0:
+        core = [j for j in range(name_idx, n) if lows[j] not in _PARTICLES]
+        if len(core) > 2:
+            name_idx = core[-2]
+            while name_idx > 0 and lows[name_idx - 1] in _PARTICLES:
+                name_idx -= 1
+    prefix = lows[:name_idx]
+    name_lows = lows[name_idx:]
+    role = None
+    if prefix:
+        # the word before the name is a title ("Minister X"), or a country after
+        # "of"/"to" ("President of Kazakhstan X")
+        last = prefix[-1]
+        if all(_nation(w, lex) for w in prefix) and (
+                lows[-1] in solo or lows[name_idx] in lex.gender):
+            return name_idx, None  # "Kenya's Samuel Kiprono"
+        if not (last in lex.person_titles or last in lex.role_nouns
+                or _nation(last, lex) and len(prefix) >= 3
+                and prefix[-2] in ("of", "to")):
+            return None
+        role_words = run.words[:name_idx]
+        role = text[role_words[0][0]:role_words[-1][1]]
+        if all(w.strip(".") in _HONORIFICS for w in prefix):
+            role = None  # "Mr", "Dr." alone: an honorific, not a role
+        return name_idx, role
+    if len(name_lows) > 4:
+        return None
+    evidence = (
+        lex.gender.get(name_lows[0]) is not None
+        or re.search(r"\b(?:mr|mrs|ms|dr|prof|sir|dame)\.?[ \t]*$", before, re.I)
+        or _role_noun_before(before, lex)
+        or _APPOS_AFTER.match(after)
+        or (len(name_lows) >= 2 and (_SPEECH_AFTER.match(after)
+                                     or _SPEECH_BEFORE.search(before)))
+        or (len(name_lows) >= 2 and name_lows[-1] in solo)
+    )
+    if not evidence:
+        return None
+    if len(name_lows) == 1 and (_LOCATIVE_BEFORE.search(before) or not (
+            re.match(r"^,[ \t]*\d{1,3}\b", after) or _person_appos(after, lex)
+            or _role_noun_before(before, lex, person_only=True))):
+        return None
+    return name_idx, _role_before(before, lex)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
+
+
+def _nation(word: str, lex: Lexicon) -> bool:
+    """A country's name or demonym (capitals are often first names: Sofia, Victoria)."""
+    w = word.lower().strip(".")
+    return w in lex.countries or w in lex.adjectives or w in lex.peoples
+
+
+def name_lows_solo(lows: list[str], solo: set[str], lex: Lexicon) -> bool:
+    """'Jordan Mensah' ... 'Mensah': a first word that is also a country is a name."""
+    return 2 <= len(lows) <= 3 and lows[-1] in solo and not (
+        lows[-1] in lex.org_heads or _nation(lows[-1], lex))
+
+
+def _person_class(word: str, lex: Lexicon) -> bool:
+    return any(lex.class_kind.get(c) == "person"
+               for c in lex.role_classes.get(word.lower(), ()))
+
+
+def _person_appos(after: str, lex: Lexicon) -> bool:
+    """', a schoolteacher ...', ', the association's chairman': a person's apposition."""
+    m = re.match(r"^,[ \t]*(?:a|an|the|its|his|her|their)[ \t]+([^,.;]{2,80})", after)
+    if not m:
+        return False
+    words = re.split(r"[ \t]+(?:of|at|for|in|from|with|who)[ \t]", m.group(1))[0].split()
+    return bool(words) and _person_class(words[-1].strip("'’"), lex)
+
+
+def _role_noun_before(before: str, lex: Lexicon, person_only: bool = False) -> bool:
+    m = re.search(r"([A-Za-z\-]+)[ \t]*,?[ \t]*$", before)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    if person_only:
+        return _person_class(w, lex)
+    return w in lex.role_nouns or w in lex.person_titles and m.group(1)[0].islower()
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z&'’\-]+[ \t]+){0,4}?[A-Za-z\-]+)[ \t]*,?[ \t]*$")
+
+
+def _role_before(before: str, lex: Lexicon) -> str | None:
+    """A lower-case role written just before a name: 'lawmaker', 'Its chairman,'."""
+    m = re.search(r"(?:^|[.;:\"“(\n]|\b(?:the|a|an|its|his|her|their|and|by|with|from|"
+                  r"said|says)\b)[ \t]*((?:[\w&'’\-]+[ \t]+){0,5}?[\w\-]+)[ \t]*,?[ \t]*$",
+                  before)
+    if not m:
+        return None
+    role = m.group(1)
+    last = role.split()[-1].lower()
+    if last in lex.role_nouns or last in lex.person_titles and role[0].islower():
+        return role
+    return None
+
+
+def _mention(reg: Registry, type_: str, name: str, span, **kw) -> EntityInfo:
+    info = reg.find(type_, lambda i: i.entity.name == name)
+    if info is None:
+        return reg.add(type_, name, span, **kw)
+    info.entity.mentions.append(span)
+    return info
+
+
+def _org_mention(reg: Registry, name: str, span, country) -> None:
+    words = set(_name_words(name)) - {"the", "of", "for", "and"}
+    lex = lexicon()
+    for info in reg.infos:
+        if info.entity.type != "organization":
+            continue
+        other = set(info.words) - {"the", "of", "for", "and"}
+        if words <= other or other <= words:
+            c1 = country
+            c2 = info.entity.country
+            if c1 and c2 and c1 != c2:
+                continue
+            info.entity.mentions.append(span)
+            if len(other) < len(words):  # the fullest name as written
+                info.entity.name = name
+                info.words = _name_words(name)
+            info.entity.country = info.entity.country or country
+            return
+    reg.add("organization", name, span, country=country,
+            role_words=frozenset(w for w in words if w in lex.org_heads))
+
+
+def _person_mention(reg: Registry, name: str, span, role, before, lex) -> None:
+    words = _name_words(name)
+    if not words:
+        return
+    info = reg.find("person", lambda i: i.surname == words[-1]
+                    and (len(words) == 1 or len(i.words) == 1
+                         or i.words[0] == words[0]))
+    gender = _honorific_gender(before, lex)
+    if info is None:
+        info = reg.add("person", name, span, role=role, gender=gender,
+                       role_words=_role_words(role))
+    else:
+        info.entity.mentions.append(span)
+        if len(words) > len(info.words):
+            info.entity.name = name
+            info.words = words
+        if role and not info.entity.role:
+            info.entity.role = role
+            info.role_words = _role_words(role)
+    if info.gender is None:
+        info.gender = gender or (lex.gender.get(info.words[0]) if len(info.words) > 1
+                                 else None)
+    if role:
+        for w in _role_words(role):
+            info.gender = info.gender or lex.gender.get(w)
+        country = next((lex.country_of(w) for w in re.findall(r"[\w\-]+", role)
+                        if lex.country_of(w)), None)
+        info.entity.country = info.entity.country or country
+
+
+def _honorific_gender(before: str, lex: Lexicon) -> str | None:
+    m = re.search(r"\b([A-Za-z]+\.?)[ \t]*$", before)
+    return lex.gender.get(m.group(1).lower()) if m else None
+
+
+def _known_person(reg: Registry, lows: list[str], span) -> bool:
+    words = [w for w in lows if w not in _ABBREV]
+    if not words or len(words) > 2:
+        return False
+    info = reg.find("person", lambda i: i.surname == words[-1])
+    if info is None:
+        return False
+    info.entity.mentions.append(span)
+    return True
+
+
+_APPOS_ROLE = re.compile(
+    r"^,[ \t]*(?:\d{1,3},[ \t]*)?((?:a|an|the|its|his|her|their)\b[^,.;:\"“]{2,90}?|"
+    r"(?:Chief|Head|Director|President|Vice|Deputy|Senior|Managing|General|Executive|"
+    r"Chairman|Chairwoman|Founder|Co-founder|Minister|Secretary|Professor|Editor)\b"
+    r"[^,.;:\"“]{0,90}?|"
+    r"(?!who\b|whose\b|which\b)[a-z][^,.;:\"“]{2,90}?)"
+    r"(?=,|\.|;| said| says| who| told|$)")
+
+
+_AS_ROLE = re.compile(r"^,[ \t]*who\b[^.;,]*?\bas[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?"
+                      r"((?:[\w\-]+[ \t]+){0,3}?[\w\-]+)\b")
+
+
+_LED_BEFORE = re.compile(r"\b(?:led|written|authored|co-authored)[ \t]+by[ \t]+$")
+_AUTHOR_AFTER = re.compile(r"^,.*\b(?:lead author|co-author|author of|(?:who )?led the "
+                           r"(?:study|research|trial|team|work|survey|project))\b")
+
+
+def _person_genders(text: str, reg: Registry, lex: Lexicon) -> None:
+    """Roles from appositions after a person's first mention, and gender from
+    possessive pronouns in that same clause ('Jenna Morales, who fled with her
+    children')."""
+    for info in reg.infos:
+        ent = info.entity
+        if ent.type != "person":
+            continue
+        s, e = ent.mentions[0]
+        after = text[e:e + 160]
+        if not ent.role:
+            m = _APPOS_ROLE.match(after)
+            if m:
+                role = m.group(1).strip()
+                last = re.findall(r"[\w\-]+", role.split(" of ")[0].split(" at ")[0]
+                                  .split(" for ")[0])
+                if last and (last[-1].lower() in lex.role_nouns
+                             or any(w.lower() in lex.role_nouns for w in last)):
+                    ent.role = re.sub(r"^(?:a|an|the)\s+", "", role)
+                    info.role_words = _role_words(ent.role)
+                    for w in info.role_words:
+                        info.gender = info.gender or lex.gender.get(w)
+        if not ent.role:
+            m = _AS_ROLE.match(after)
+            if m and m.group(1).split()[-1].lower() in lex.role_nouns:
+                ent.role = m.group(1)
+                info.role_words = _role_words(ent.role)
+        clause = re.split(r"[.;]", after, maxsplit=1)[0]
+        info.authored = bool(_LED_BEFORE.search(text[max(0, s - 30):s])
+                             or _AUTHOR_AFTER.search(clause))
+        if info.gender is None:
+            if re.match(r"^,", clause):
+                his = len(re.findall(r"\b(?:his|him|he|himself)\b", clause))
+                her = len(re.findall(r"\b(?:her|she|herself)\b", clause))
+                if his != her:
+                    info.gender = "m" if his > her else "f"

@@ -1,15 +1,584 @@
-"""Speakers stage: resolve each attribution's source to a name. Placeholder."""
+"""Speakers stage: the fullest name the article gives each source's referent.
+
+No coreference model installs offline, so this is rules over the entities stage and
+general lexicons:
+
+- a name in the source (``Deputy Minister X``, ``Its chairman, X``, ``Mr Sato``,
+  ``Borodavkin``) is its entity's fullest name;
+- a capital or a country's government (``Moscow``, ``the Uzbek side``) is the country;
+- a pronoun (``he``/``she``/``they``/``it``/``who``) is the previous attribution's
+  speaker when gender and number fit, else the latest fitting mention; ``who`` is the
+  noun its relative clause hangs on;
+- a role noun (``the diplomat``, ``the minister``, ``the company``, ``CEO``) is the
+  latest entity whose role or name has a noun of the same class (``roles.tsv``), or the
+  first one named after it (headlines name people the body introduces later);
+- a document (``the memo``, ``the report``) is its author or issuing body where the
+  article names one;
+- anything else keeps the source's core noun phrase, flagged ``unresolved``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
+from ..entities import EntityInfo, Registry, registry_of
+from ..entities.lexicon import Lexicon, lexicon, singular
 from ..model import Attribution, Entity, Structure
+
+_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p",
+             "it": "n", "who": "rel", "which": "rel", "that": "rel", "we": "p", "i": "s"}
+_DETERMINERS = frozenset("the its his her their our my your this that these those".split())
+_INDEFINITE = frozenset("a an another one two three four five several some many few "
+                        "most all other others".split())
+_PREPOSITIONS = frozenset("of for at in from by with on to near about under over".split())
+#: what a country's name stands in for: "the Uzbek side", "the Mongolian government"
+_GOVERNMENT = frozenset("government side authorities administration leadership state "
+                        "cabinet kremlin".split())
+
+
+@dataclass
+class _Said:
+    """A resolved attribution, as later pronouns and role nouns see it."""
+
+    start: int
+    end: int
+    name: str
+    info: EntityInfo | None
+    kind: str  # person | organization | country | group | document
+    gender: str | None = None
+    nested: bool = False
+    #: the source was a document (memo, report) and this is its author
+    via_document: bool = False
+    cue: str = ""
 
 
 def resolve_speakers(doc: Doc, structure: Structure, attributions: list[Attribution],
                      entities: list[Entity]) -> None:
+    if not attributions:
+        return
+    reg = registry_of(doc, entities)
+    resolver = _Resolver(doc, structure, reg, lexicon())
+    by_id = {a.id: a for a in attributions}
+    # outer attributions first (in text order), then the nested ones, which need to
+    # know who is speaking around them
+    order = sorted(attributions, key=lambda a: (a.nested_in is not None, _anchor(a)))
+    for att in order:
+        outer = by_id.get(att.nested_in) if att.nested_in is not None else None
+        resolver.resolve(att, outer)
     for att in attributions:
-        if att.speaker is None:
-            att.speaker = " ".join(doc.text[s:e] for s, e in att.source) or None
+        att.about = resolver.about(att)
+    known = {e.id for e in entities}
+    for info in reg.infos:  # entities this stage promoted from bare names
+        if info.entity.id not in known and info.entity.type != "name" and any(
+                a.speaker_entity == info.entity.id for a in attributions):
+            entities.append(info.entity)
+
+
+def _anchor(att: Attribution) -> int:
+    spans = att.source or att.cue or att.content
+    return spans[0][0] if spans else 0
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, structure: Structure, reg: Registry, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.structure = structure
+        self.reg = reg
+        self.lex = lex
+        self.said: list[_Said] = []
+        self.outer_said: dict[int, _Said] = {}
+        self._current_end = 0
+
+    # --- the main dispatch ----------------------------------------------------------
+
+    def resolve(self, att: Attribution, outer: Attribution | None) -> None:
+        outer_said = self.outer_said.get(outer.id) if outer is not None else None
+        src = [s for s in att.source if s[1] > s[0]]
+        self._current_end = src[-1][1] if src else 0
+        if not src:
+            prev = self._previous(_anchor(att), exclude=outer_said)
+            result = prev
+        else:
+            start, end = src[0][0], src[-1][1]
+            result = self._resolve_np(start, end, outer_said)
+        if result is None:
+            att.speaker = " ".join(self.text[s:e] for s, e in src) or None
             att.unresolved = True
+            said = _Said(_anchor(att), _anchor(att), att.speaker or "", None, "group",
+                         nested=outer is not None)
+        else:
+            said = _Said(src[0][0] if src else _anchor(att), src[-1][1] if src else 0,
+                         result.name, result.info, result.kind, result.gender,
+                         nested=outer is not None, via_document=result.via_document)
+            att.speaker = result.name
+            att.unresolved = result.info is None and result.kind in ("group", "person")
+            if result.info is not None:
+                att.speaker_entity = result.info.entity.id
+                if src and src[0] not in result.info.entity.mentions:
+                    result.info.entity.mentions.append(src[0])
+                    result.info.entity.mentions.sort()
+        said.cue = " ".join(self.text[s:e] for s, e in att.cue)
+        self.said.append(said)
+        self.said.sort(key=lambda s: s.start)
+        self.outer_said[att.id] = said
+
+    def about(self, att: Attribution) -> list[int]:
+        ids = []
+        for info in self.reg.infos:
+            if info.entity.type == "name":
+                continue
+            for ms, me in info.entity.mentions:
+                if any(s <= ms and me <= e for s, e in att.content):
+                    ids.append(info.entity.id)
+                    break
+        return ids
+
+    def _resolve_np(self, start: int, end: int, outer: _Said | None) -> _Said | None:
+        text = self.text[start:end].strip(" \t\n,;:\"“”'‘’")
+        if not text:
+            return None
+        start = self.text.find(text, start)
+        words = text.split()
+        low = words[0].lower().strip(".,")
+        if len(words) == 1 and low in _PRONOUNS:
+            return self._pronoun(low, start, end, outer)
+        pieces = _pieces(text, start)
+        core_s, core_e = pieces[0]
+        core = self.text[core_s:core_e]
+        found = self._government(core, core_s, core_e, outer) or self._named(core_s, core_e)
+        if found is not None:
+            return found
+        # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",
+        # "a student who gave only her first name, Aidai"
+        if core[:1].islower() or words[0].lower() in _DETERMINERS | _INDEFINITE:
+            for ps, pe in pieces[1:]:
+                found = self._apposed_name(ps, pe)
+                if found is not None:
+                    return found
+        for resolve in (self._document, self._role_noun):
+            found = resolve(core, core_s, core_e, outer)
+            if found is not None:
+                return found
+        return self._unresolved(core, core_s, core_e)
+
+    def _unresolved(self, core: str, cs: int, ce: int) -> _Said:
+        """The source's own noun phrase; a singular person noun ('a mother of three')
+        can still be 'she' later."""
+        head, _ = _head_noun(core)
+        kind, gender = "group", None
+        if head is not None:
+            h = head.lower()
+            gender = self.lex.gender.get(h)
+            if singular(h) == h and (gender or any(
+                    self.lex.class_kind.get(c) == "person"
+                    for c in self.lex.role_classes.get(h, ()))):
+                kind = "person"
+        return _Said(cs, ce, _core_np(core), None, kind, gender)
+
+    def _apposed_name(self, ps: int, pe: int) -> _Said | None:
+        piece = self.text[ps:pe].strip()
+        m = re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w'’\-.]*\s*){1,4})", piece)
+        if not m:
+            return None
+        found = self._named(ps, pe)
+        if found is not None:
+            return found
+        name = m.group(1).strip()
+        if len(name.split()) == 1 and not name.lower() in _PRONOUNS:
+            return _Said(ps, pe, name, None, "person")
+        return None
+
+    # --- names, capitals, governments ---------------------------------------------
+
+    def _named(self, ps: int, pe: int) -> _Said | None:
+        """The entity a name inside the piece refers to, when it heads the piece."""
+        best = None
+        for info in self.reg.infos:
+            for ms, me in info.entity.mentions:
+                if not (ps <= ms and me <= pe):
+                    continue
+                before = [w for w in self.text[ps:ms].lower().split()
+                          if w not in _DETERMINERS]
+                if before and before[-1] in _PREPOSITIONS:
+                    continue  # "a spokesman for the ministry": not the head
+                if re.match(r"['’]s\b", self.text[me:me + 2]):
+                    continue  # "Pruitt's attorney": an owner, not the head
+                if info.entity.type != "person" and self.text[me:pe].strip(" ()") and \
+                        not re.fullmatch(r"\s*\([^)]*\)\s*", self.text[me:pe]):
+                    continue  # "Harlow & Finch boss": a modifier, not the head
+                rank = (0 if info.entity.type == "person" else 1, ms)
+                if best is None or rank < best[0]:
+                    best = (rank, info, ms, me)
+        if best is None:
+            return None
+        _, info, ms, me = best
+        return self._said_for(info, ms, me, ps)
+
+    def _said_for(self, info: EntityInfo, ms: int, me: int, ps: int | None) -> _Said:
+        """The speaker for entity ``info``; an organisation named in the source (its
+        piece starting at ``ps``) keeps the name as written there."""
+        ent = info.entity
+        if ent.type in ("country", "place") and ent.country:
+            country = self.reg.by_country(ent.country)
+            return _Said(ms, me, ent.country, country or info, "country")
+        if ent.type in ("organization", "name"):
+            if ent.type == "name":
+                ent.type = "organization"
+            name = self._org_name(ms, me, ps) if ps is not None else ent.name
+            return _Said(ms, me, name, info, "organization")
+        return _Said(ms, me, ent.name, info, ent.type, info.gender)
+
+    def _org_name(self, ms: int, me: int, ps: int) -> str:
+        """An organisation as the source writes it: 'The Kazakh Oilseed Exporters'
+        Association' (a sentence's 'The' is part of the name as written), but 'the
+        Ministry of Agriculture' -> 'Ministry of Agriculture'."""
+        name = self.text[ms:me]
+        lead = self.text[ps:ms]
+        if re.fullmatch(r"The[ \t]+", lead):
+            return "The " + name
+        if re.fullmatch(r"the[ \t]+(?:[a-z]+[ \t]+){1,2}", lead) and not any(
+                w in self.lex.role_nouns for w in lead.split()):
+            return lead + name  # "the state Department of Forestry"
+        return name
+
+    def _government(self, core: str, cs: int, ce: int, outer) -> _Said | None:
+        """'Moscow and Tehran' -> 'Russia and Iran'; 'the Uzbek side' -> 'Uzbekistan'."""
+        words = re.findall(r"[\w\-.’']+", core)
+        if not words:
+            return None
+        lows = [w.lower().strip(".") for w in words]
+        if lows[0] in ("the",):
+            lows = lows[1:]
+        if not lows:
+            return None
+        if lows[-1] in _GOVERNMENT and len(lows) <= 3:
+            country = self.lex.country_of(lows[-2]) if len(lows) >= 2 else None
+            if country:
+                return _Said(cs, ce, country, self.reg.by_country(country), "country")
+        parts = re.split(r"\s+and\s+|,\s*", core)
+        countries = []
+        for p in parts:
+            p = p.strip()
+            c = self.lex.countries.get(p.lower()) or self.lex.capitals.get(p.lower()) or \
+                self.lex.capitals.get(re.sub(r"^the\s+", "", p.lower()))
+            if not c:
+                return None
+            countries.append(c)
+        if not countries:
+            return None
+        name = " and ".join(countries)
+        info = self.reg.by_country(countries[0]) if len(countries) == 1 else None
+        return _Said(cs, ce, name, info, "country")
+
+    # --- documents --------------------------------------------------------------------
+
+    def _document(self, core: str, cs: int, ce: int, outer) -> _Said | None:
+        """A document's author or issuing body: named in the source ('a memo from X',
+        'a report published by X', 'the fund's annual report', 'figures the company
+        shared'), at an earlier mention of a document, or as the person who led or
+        wrote it."""
+        head, _ = _head_noun(core)
+        if head is None:
+            return None
+        h = singular(head)
+        if h == "author":  # "The authors" of the report last cited
+            return self._document_author(cs, outer)
+        if h not in self.lex.documents:
+            return None
+        found = self._author_in(cs, self._source_end(cs), outer)
+        if found is None:
+            found = self._document_author(cs, outer)
+        if found is not None:
+            found.via_document = True
+        return found
+
+    def _source_end(self, cs: int) -> int:
+        """End of the whole source phrase that starts at ``cs`` (with its clauses)."""
+        for said in self.said:
+            if said.start == cs:
+                return said.end
+        return self._current_end
+
+    def _author_in(self, s: int, e: int, outer) -> _Said | None:
+        phrase = self.text[s:e]
+        m = re.search(r"\b(?<!seen )(?<!obtained )(?<!reviewed )by\s+|\bfrom\s+", phrase)
+        if m:
+            found = self._first_entity(s + m.end(), e) or self._role_noun(
+                phrase[m.end():], s + m.end(), e, outer)
+            if found is not None:
+                return found
+        owner = re.search(r"(?:^|\s)((?:the\s+|The\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,4}?)['’]s\s",
+                          phrase)
+        if owner:
+            os_, oe = s + owner.start(1), s + owner.end(1)
+            found = self._first_entity(os_, oe) or self._role_noun(
+                self.text[os_:oe], os_, oe, outer)
+            if found is not None:
+                return found
+        # "figures the company shared": a role noun inside the phrase
+        for rm in re.finditer(r"\bthe\s+(\w+)", phrase):
+            if rm.start() == 0:
+                continue
+            if any(self.lex.class_kind.get(c) for c in self.lex.role_classes.get(
+                    singular(rm.group(1)), ())):
+                found = self._role_noun(rm.group(), s + rm.start(), s + rm.end(), outer)
+                if found is not None:
+                    return found
+        return None
+
+    def _first_entity(self, s: int, e: int) -> _Said | None:
+        best = None
+        for info in self.reg.infos:
+            if info.entity.type not in ("person", "organization", "name"):
+                continue
+            for ms, me in info.entity.mentions:
+                if s <= ms and me <= e and (best is None or ms < best[1]):
+                    best = (info, ms, me)
+        if best is None:
+            return None
+        return self._said_for(best[0], best[1], best[2], None)
+
+    def _document_author(self, pos: int, outer) -> _Said | None:
+        # the document an earlier attribution cited ("the memo" after "In a memo, X
+        # wrote"; "the report" after "a report by X")
+        for said in reversed([x for x in self.said if x.start < pos and not x.nested]):
+            if said.via_document and said.info is not None:
+                return _Said(said.start, said.end, said.name, said.info, said.kind,
+                             said.gender)
+            cue = said.cue.lower()
+            if said.info is not None and any(w in self.lex.documents
+                                             for w in re.findall(r"[a-z]+", cue)):
+                return _Said(said.start, said.end, said.name, said.info, said.kind,
+                             said.gender)
+        # named later: "The paper, prepared by the European Commission"
+        tail = self.text[pos:]
+        for m in re.finditer(r"\b(?:prepared|published|written|compiled|issued|released|"
+                             r"authored|commissioned|drafted|produced|conducted)"
+                             r"(?:\s+[\w.,]+){0,4}?\s+by\s+", tail):
+            s = pos + m.end()
+            found = self._first_entity(s, self._phrase_end(s))
+            if found is not None:
+                return found
+        for info in self.reg.infos:  # the person who led the study or wrote the paper
+            if info.authored and info.entity.type == "person":
+                return _Said(pos, pos, info.entity.name, info, "person", info.gender)
+        return None
+
+    # --- role nouns --------------------------------------------------------------------
+
+    def _is_role_np(self, piece: str) -> bool:
+        head, _ = _head_noun(piece)
+        return head is not None and (singular(head) in self.lex.role_nouns
+                                     or head.lower() in ("source", "side"))
+
+    def _role_noun(self, core: str, cs: int, ce: int, outer) -> _Said | None:
+        words = core.split()
+        if not words:
+            return None
+        first = words[0].lower()
+        head, head_s = _head_noun(core)
+        if head is None:
+            return None
+        h = singular(head)
+        plural = h != head.lower() and not head.lower().endswith("ss")
+        classes = set(self.lex.role_classes.get(h, ()))
+        if not classes and self.lex.adjectives.get(h):
+            classes = {"nationality"}
+        if not classes:
+            return None
+        indefinite = first in _INDEFINITE or plural
+        in_lead = cs < self._lead_end()
+        if indefinite and not (in_lead and not plural):
+            return None
+        pos = cs
+        kinds = {self.lex.class_kind.get(c, "person") for c in classes}
+        candidates = []
+        for info in self.reg.infos:
+            ent = info.entity
+            if outer is not None and outer.info is info:
+                continue
+            if ent.type == "person" and "person" in kinds:
+                if "nationality" in classes:
+                    ok = ent.country == self.lex.adjectives.get(h)
+                else:
+                    words_ok = info.role_words | set(info.words)
+                    ok = any(words_ok & self.lex.class_words[c] for c in classes
+                             if c in self.lex.class_words)
+                    if indefinite:
+                        ok = h in info.role_words
+            elif ent.type in ("organization", "name") and "organization" in kinds:
+                ok = h in info.words or any(
+                    set(info.words) & self.lex.class_words[c] for c in classes
+                    if c in self.lex.class_words and c != "company")
+                if not ok and "company" in classes:
+                    ok = self._is_company(info, pos)
+            else:
+                ok = False
+            if ok:
+                candidates.append(info)
+        if not candidates:
+            if "person" in kinds and not indefinite:
+                prev = self._previous(pos, exclude=outer, kind="person")
+                if prev is not None and "nationality" in classes:
+                    return prev
+            return None
+        best = self._latest(candidates, pos)
+        if best is None:
+            return None
+        return self._said_for(best, cs, ce, None)
+
+    def _is_company(self, info: EntityInfo, pos: int) -> bool:
+        """A business: any organisation that is not a public body."""
+        public = {"ministry", "department", "government", "court", "council", "parliament",
+                  "agency", "committee", "commission", "authority", "office", "party",
+                  "university", "institute", "union", "association", "federation",
+                  "society", "board"}
+        return not (set(info.words) & public)
+
+    def _latest(self, candidates: list[EntityInfo], pos: int) -> EntityInfo | None:
+        """The candidate last mentioned before ``pos`` (speakers count as mentions),
+        else the first one mentioned after it."""
+        best, best_pos = None, -1
+        for info in candidates:
+            last = max((ms for ms, _ in info.entity.mentions if ms < pos), default=-1)
+            for said in self.said:
+                if said.info is info and said.start < pos:
+                    last = max(last, said.start)
+            if last > best_pos:
+                best, best_pos = info, last
+        if best is not None:
+            return best
+        after = [(min((ms for ms, _ in i.entity.mentions if ms >= pos), default=10**12), i)
+                 for i in candidates]
+        after.sort(key=lambda x: x[0])
+        return after[0][1] if after and after[0][0] < 10**12 else None
+
+    # --- pronouns ------------------------------------------------------------------------
+
+    def _pronoun(self, low: str, start: int, end: int, outer: _Said | None) -> _Said | None:
+        kind = _PRONOUNS[low]
+        if kind == "rel":
+            return self._relative(start, outer)
+        if kind in ("m", "f"):
+            prev = self._previous(start, exclude=outer, kind="person")
+            if prev is not None and prev.gender in (None, kind):
+                return prev
+            info = self._latest_person(start, kind, outer)
+            if info is not None:
+                return _Said(start, end, info.entity.name, info, "person", info.gender)
+            return prev
+        if kind == "n":
+            return self._previous(start, exclude=outer, kind=("organization", "document",
+                                                             "country", "person"))
+        if kind == "p":
+            return self._previous(start, exclude=outer,
+                                  kind=("organization", "group", "country"))
+        if kind == "s" and outer is None:
+            return self._previous(start, exclude=None)
+        return None
+
+    def _previous(self, pos: int, *, exclude: _Said | None = None, kind=None
+                  ) -> _Said | None:
+        kinds = (kind,) if isinstance(kind, str) else kind
+        for said in reversed(self.said):
+            if said.start >= pos or said.nested:
+                continue
+            if exclude is not None and (said is exclude or (said.info is not None
+                                                             and said.info is exclude.info)):
+                continue
+            if kinds and said.kind not in kinds:
+                return None
+            return said
+        return None
+
+    def _latest_person(self, pos: int, gender: str, outer: _Said | None
+                       ) -> EntityInfo | None:
+        cands = [i for i in self.reg.infos if i.entity.type == "person"
+                 and i.gender in (None, gender)
+                 and not (outer is not None and outer.info is i)]
+        known = [i for i in cands if i.gender == gender]
+        best = None
+        for pool in (cands,):
+            best = None
+            best_pos = -1
+            for info in pool:
+                last = max((ms for ms, _ in info.entity.mentions if ms < pos), default=-1)
+                if last > best_pos or (last == best_pos and info in known):
+                    best, best_pos = info, last
+        return best
+
+    def _relative(self, start: int, outer: _Said | None) -> _Said | None:
+        """'X, who said ...': the speaker is X."""
+        tok = self._token_at(start)
+        if tok is not None and tok.tag != 0:
+            verb = tok.head
+            if verb.dep_ == "relcl" and verb.head.i < tok.i:
+                noun = verb.head
+                left = min(t.idx for t in noun.subtree if t.i <= noun.i)
+                right = max(t.idx + len(t) for t in noun.subtree
+                            if t.i < verb.i and t.dep_ != "punct")
+                return self._resolve_np(left, right, outer)
+        before = self.text[max(0, start - 200):start].rstrip(" ,\t")
+        seg = re.split(r"[.;:\"“”]|\b(?:said|says|that)\b", before)[-1]
+        if seg.strip():
+            s = start - len(before) + len(before) - len(seg)
+            s = self.text.find(seg.strip(), s)
+            return self._resolve_np(s, s + len(seg.strip()), outer)
+        return None
+
+    # --- text helpers ----------------------------------------------------------------------
+
+    def _token_at(self, pos: int):
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _lead_end(self) -> int:
+        """End of the first body paragraph (headline sources and the lead name people
+        the body introduces later)."""
+        body = [b for b in self.structure.blocks if b.label == "body"]
+        return body[0].span[1] if body else 0
+
+    def _sentence_end(self, pos: int) -> int:
+        m = re.compile(r"[.!?](?:\s|$)|\n").search(self.text, pos)
+        return m.end() if m else len(self.text)
+
+    def _phrase_end(self, pos: int) -> int:
+        m = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s").search(
+            self.text, pos)
+        return m.start() if m else len(self.text)
+
+
+def _pieces(text: str, start: int) -> list[tuple[int, int]]:
+    """The source cut at commas: core noun phrase, then appositions and clauses."""
+    out, pos = [], 0
+    for m in re.finditer(r",\s*|\s+(?=(?:who|which|whose)\b)", text):
+        if m.start() > pos:
+            out.append((start + pos, start + m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((start + pos, start + len(text)))
+    return out or [(start, start + len(text))]
+
+
+def _head_noun(np: str) -> tuple[str | None, int]:
+    """The head word of a noun phrase: the last word before a preposition or clause."""
+    words = list(re.finditer(r"[\w\-’']+", np))
+    head = None
+    for w in words:
+        lw = w.group().lower()
+        if lw in _PREPOSITIONS or lw in ("who", "which", "that", "whose"):
+            if head is not None:
+                break
+            continue
+        head = w
+    if head is None:
+        return None, 0
+    return re.sub(r"['’]s$", "", head.group()), head.start()
+
+
+def _core_np(core: str) -> str:
+    return core.strip(" ,;:")

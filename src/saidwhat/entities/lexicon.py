@@ -1,0 +1,101 @@
+"""General lexicons for entities and speakers, read once from ``data/``.
+
+Countries with their capitals and demonyms, role nouns by class, organisation head
+words, pre-name titles, gendered words and first names, document nouns. Nothing here
+names a person or body of any one article.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for ln in _lines(name) for w in ln.lower().split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    #: lower-cased country name or alias -> canonical country name
+    countries: dict[str, str]
+    #: lower-cased capital (seat of government) -> country
+    capitals: dict[str, str]
+    #: lower-cased demonym adjective ("russian") -> country
+    adjectives: dict[str, str]
+    #: lower-cased people noun ("kazakhs") -> country
+    peoples: dict[str, str]
+    #: role noun -> classes it belongs to
+    role_classes: dict[str, frozenset[str]]
+    #: class -> its nouns plus its "also" words
+    class_words: dict[str, frozenset[str]]
+    #: class -> "person" | "organization"
+    class_kind: dict[str, str]
+    org_heads: frozenset[str]
+    person_titles: frozenset[str]
+    #: word (honorific, role or kin noun, first name) -> "m" | "f"
+    gender: dict[str, str]
+    documents: frozenset[str]
+    role_nouns: frozenset[str] = field(default=frozenset())
+
+    def country_of(self, word: str) -> str | None:
+        """Country a name, capital or demonym stands for."""
+        w = word.lower().strip(".")
+        return (self.countries.get(w) or self.capitals.get(w) or self.adjectives.get(w)
+                or self.peoples.get(w))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    countries, capitals, adjectives, peoples = {}, {}, {}, {}
+    for ln in _lines("countries.tsv"):
+        cols = (ln.split("\t") + ["", "", "", ""])[:5]
+        name, aliases, caps, adjs, peops = cols
+        for n in [name, *aliases.split(";")]:
+            if n:
+                countries[n.lower()] = name
+        for table, col in ((capitals, caps), (adjectives, adjs), (peoples, peops)):
+            for n in col.split(";"):
+                if n:
+                    table[n.lower()] = name
+    role_classes: dict[str, set[str]] = {}
+    class_words, class_kind = {}, {}
+    for ln in _lines("roles.tsv"):
+        cls, kind, nouns, also = (ln.split("\t") + ["", "", "", ""])[:4]
+        nouns_set = set(nouns.split())
+        class_words[cls] = frozenset(nouns_set | set(also.split()))
+        class_kind[cls] = kind
+        for n in nouns_set:
+            role_classes.setdefault(n, set()).add(cls)
+    gender = {}
+    for name in ("gender.tsv", "first_names.tsv"):
+        for ln in _lines(name):
+            g, words = ln.split("\t", 1)
+            for w in words.split():
+                gender[w] = "m" if g == "male" else "f"
+    return Lexicon(
+        countries=countries, capitals=capitals, adjectives=adjectives, peoples=peoples,
+        role_classes={k: frozenset(v) for k, v in role_classes.items()},
+        class_words=class_words, class_kind=class_kind,
+        org_heads=_words("org_heads.txt"), person_titles=_words("person_titles.txt"),
+        gender=gender, documents=_words("documents.txt"),
+        role_nouns=frozenset(role_classes),
+    )
+
+
+def singular(word: str) -> str:
+    """Crude singular of a role noun: 'ministries' -> 'ministry', 'traders' -> 'trader'."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
