@@ -20,7 +20,7 @@ from .lexicon import BOILERPLATE_HEAD, NON_BODY_LINES, READMORE_PREFIXES, RELATE
 
 __all__ = ["analyze_structure", "DATELINE"]
 
-_PLACE_WORD = r"[A-Z][A-Z'’.\-]+"
+_PLACE_WORD = r"[A-Z][A-Z'’.\-]{2,}"  # two capitals are too often "US", "EU"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD})*"
 _REGION = rf"(?:,\s+(?!(?i:{MONTH})\b)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)*"
 _DAY = rf"(?i:{MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\.?"
@@ -264,8 +264,8 @@ def _describe(text: str, blocks: list[Block], title: str | None, published: str 
                 break
             if b.label in ("byline", "dateline", "body"):
                 lines = block_text(b).splitlines()
-                found = next((find_date(x) for x in lines
-                              if b.label != "body" or is_date_line(x)), None)
+                found = next((d for d in (find_date(x) for x in lines
+                                          if b.label != "body" or is_date_line(x)) if d), None)
                 if found:
                     date = found[0]
                     break

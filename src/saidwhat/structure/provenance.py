@@ -12,11 +12,11 @@ import re
 from ..model import Provenance
 from .lexicon import PHOTO_AGENCIES, WIRE_BY_ALIAS
 
-NAME_WORD = r"(?:[A-Z][a-z'’\-]+|[A-Z]{2,}(?:['’\-][A-Z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+NAME_WORD = r"(?:O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z][a-z'’\-]*[a-z]|[A-Z]{2,}(?:['’\-][A-Z]+)?|[A-Z]\.)"
 PARTICLE = r"(?:de|da|van|von|der|den|del|la|le|al|bin|ibn|ul)"
 PERSON_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}")
 
-_CAP_PHRASE = r"[A-Z][\w'’&.\-]*(?:\s+(?:of|the|and|for|on|de|&)?\s*[A-Z][\w'’&.\-]*)*"
+_CAP_PHRASE = r"[A-Z][\w'’&\-]*(?:\s+(?:(?:of|the|and|for|on|de|&)\s+)?[A-Z][\w'’&\-]*)*"
 #: "an article ... for the International Affairs journal" and kin: content that first
 #: appeared in another publication.
 _ORIGIN_PATTERNS = [
@@ -35,7 +35,7 @@ _PUBLISHER_PATTERNS = [
     re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the )?(?P<name>{_CAP_PHRASE})",
                re.IGNORECASE),
     re.compile(rf"^more from (?:the )?(?P<name>{_CAP_PHRASE})\s*:?$", re.IGNORECASE),
-    re.compile(rf"\bfollow (?:the )?(?P<name>{_CAP_PHRASE}) on\b"),
+    re.compile(rf"\b[Ff]ollow (?:the )?(?P<name>{_CAP_PHRASE}) on\b"),
     re.compile(rf"^based on (?:materials|reports) (?:from|of|by) (?:the )?(?P<name>{_CAP_PHRASE})",
                re.IGNORECASE),
 ]
@@ -83,8 +83,10 @@ def photo_credit(line: str) -> str | None:
 def byline_names(text: str) -> list[str]:
     """Author names in a byline block: ``By X``, a name line, ``Reporting by X and Y``."""
     names: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
+    lines = [x.strip() for x in text.splitlines()]
+    for i, line in enumerate(lines):
+        if i and re.search(r"\bby$", lines[i - 1], re.IGNORECASE):
+            continue  # "NEWS PROVIDED BY" / "Samarkand Air": a company, not an author
         m = re.match(r"^(?:reporting|written|writing|text|words) by\s+(?P<rest>[^;]+)", line,
                      re.IGNORECASE)
         if m:
