@@ -37,7 +37,7 @@ _STOP = frozenset(
     "each every other another such what which who whom whose where why how than more "
     "less last next first new mr mrs ms dr prof monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october "
-    "november december today yesterday tomorrow now".split())
+    "november december today yesterday tomorrow now about".split())
 _PARTICLES = frozenset("de van von der den da di du la le al bin ibn el y".split())
 _SPEECH_AFTER = re.compile(
     r"^[ \t]*(?:,[^,.]{0,80},[ \t]*)?(?:also |has |had |have |later |then |previously )?"
@@ -62,8 +62,9 @@ class EntityInfo:
     #: role words as written, lower-cased (for role-noun matches)
     role_words: frozenset[str] = frozenset()
     first: int = 0  # offset of the first mention
-    #: the article says this person led or wrote the study, paper or report it cites
-    authored: bool = False
+    #: 2 when the article says this person led the study (or report) it cites or is
+    #: its lead author, 1 for a co-author
+    authored: int = 0
 
     @property
     def surname(self) -> str:
@@ -246,7 +247,11 @@ def build_registry(text: str, doc: Doc | None = None) -> Registry:
     runs = [r for r in _name_runs(text) if not _skip_run(r, text, lex)]
     # words that stand alone as names somewhere: a run's last word among them is a
     # surname used later on its own ("Marta Lindqvist" ... "Lindqvist said")
-    solo = {_lower(r.words[0][2]) for r in runs if len(r.words) == 1}
+    solo: dict[str, bool] = {}  # word -> seen inside a sentence (not only first)
+    for r in runs:
+        if len(r.words) == 1:
+            w = _lower(r.words[0][2])
+            solo[w] = solo.get(w, False) or not _sentence_initial(text, r.start)
     for raw in runs:
         for run in _split_and(raw, lex):
             _read_run(run, text, reg, lex, tags, solo)
@@ -291,8 +296,10 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
     for k, w in enumerate(lows):
         if w in ("of", "at", "from") and 1 < k <= 4:
             left = lows[:k]
-            if not any(x in lex.org_heads or lex.country_of(x) or x in lex.person_titles
-                       for x in left) and (left[-1] in solo or left[0] in lex.gender):
+            if not any(x in lex.org_heads or _nation(x, lex) for x in left) and \
+                    left[-1] not in lex.person_titles and (
+                        left[-1] in solo or left[0] in lex.gender
+                        or left[-2] in lex.gender):
                 rest = run.words[k + 1:]
                 while rest and rest[0][2].lower() == "the":
                     rest = rest[1:]
@@ -347,7 +354,9 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
         _person_mention(reg, name, (name_words[0][0], name_words[-1][1]), role, before,
                         lex)
         return
-    if "&" in lows or re.fullmatch(r"[A-Z]{2,6}", run.text) or \
+    acronym = re.fullmatch(r"[A-Z]{2,6}", run.text) and caps[0] not in lex.role_nouns \
+        and caps[0] not in lex.person_titles
+    if "&" in lows or acronym or \
             any(w in lex.org_heads for w in caps) and not (len(caps) == 1
                                                            and caps[0] in lex.org_heads):
         name = run.text
@@ -364,7 +373,7 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
     # when a role noun of an organisation introduces it, else kept as a bare name
     tag = tags.get(run.start) if tags else None
     if tag and tag not in ("NNP", "NNPS") or len(caps) == 1 and not tag and \
-            _sentence_initial(text, run.start):
+            _sentence_initial(text, run.start) and not solo.get(caps[0]):
         return  # an adjective or a sentence's first word, not a name
     if all(lex.country_of(w) for w in re.split(r"[-–]", " ".join(lows)) if w):
         return  # "Russia-Kazakhstan"
@@ -375,7 +384,7 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
                    r"club|agency|developer|operator)[ \t]*,?[ \t]*$", before):
         _mention(reg, "name", run.text, span)  # kind unknown until a role noun tells
     else:
-        _org_mention(reg, run.text, span, None)
+        _mention(reg, "name", run.text, span)
 
 
 def _person_in_run(run, lows, text, before, after, lex, solo):
@@ -417,7 +426,9 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
             return name_idx, None  # "Kenya's Samuel Kiprono"
         if not (last in lex.person_titles or last in lex.role_nouns
                 or _nation(last, lex) and len(prefix) >= 3
-                and prefix[-2] in ("of", "to")):
+                and prefix[-2] in ("of", "to")
+                or prefix[0] in lex.person_titles and n - name_idx >= 2
+                and any(w in ("of", "for", "at") for w in prefix)):
             return None
         role_words = run.words[:name_idx]
         role = text[role_words[0][0]:role_words[-1][1]]
@@ -488,7 +499,7 @@ _ROLE_BEFORE = re.compile(r"((?:[A-Za-z&'’\-]+[ \t]+){0,4}?[A-Za-z\-]+)[ \t]*,
 
 def _role_before(before: str, lex: Lexicon) -> str | None:
     """A lower-case role written just before a name: 'lawmaker', 'Its chairman,'."""
-    m = re.search(r"(?:^|[.;:\"“(\n]|\b(?:the|a|an|its|his|her|their|and|by|with|from|"
+    m = re.search(r"(?:^|[.;:,\"“(\n]|\b(?:the|a|an|its|his|her|their|and|by|with|from|"
                   r"said|says)\b)[ \t]*((?:[\w&'’\-]+[ \t]+){0,5}?[\w\-]+)[ \t]*,?[ \t]*$",
                   before)
     if not m:
@@ -501,7 +512,8 @@ def _role_before(before: str, lex: Lexicon) -> str | None:
 
 
 def _mention(reg: Registry, type_: str, name: str, span, **kw) -> EntityInfo:
-    info = reg.find(type_, lambda i: i.entity.name == name)
+    types = (type_, "organization") if type_ == "name" else type_
+    info = reg.find(types, lambda i: i.entity.name == name)
     if info is None:
         return reg.add(type_, name, span, **kw)
     info.entity.mentions.append(span)
@@ -512,6 +524,8 @@ def _org_mention(reg: Registry, name: str, span, country) -> None:
     words = set(_name_words(name)) - {"the", "of", "for", "and"}
     lex = lexicon()
     for info in reg.infos:
+        if info.entity.type == "name" and info.entity.name == name:
+            info.entity.type = "organization"
         if info.entity.type != "organization":
             continue
         other = set(info.words) - {"the", "of", "for", "and"}
@@ -590,8 +604,9 @@ _AS_ROLE = re.compile(r"^,[ \t]*who\b[^.;,]*?\bas[ \t]+(?:(?:a|an|the|its|his|he
 
 
 _LED_BEFORE = re.compile(r"\b(?:led|written|authored|co-authored)[ \t]+by[ \t]+$")
-_AUTHOR_AFTER = re.compile(r"^,.*\b(?:lead author|co-author|author of|(?:who )?led the "
-                           r"(?:study|research|trial|team|work|survey|project))\b")
+_LEAD_AFTER = re.compile(r"^,.*\b(?:lead author|(?:who )?led the "
+                         r"(?:study|research|trial|team|work|survey|project|report))\b")
+_AUTHOR_AFTER = re.compile(r"^,.*\b(?:co-author|author of|wrote the)\b")
 
 
 def _person_genders(text: str, reg: Registry, lex: Lexicon) -> None:
@@ -622,8 +637,13 @@ def _person_genders(text: str, reg: Registry, lex: Lexicon) -> None:
                 ent.role = m.group(1)
                 info.role_words = _role_words(ent.role)
         clause = re.split(r"[.;]", after, maxsplit=1)[0]
-        info.authored = bool(_LED_BEFORE.search(text[max(0, s - 30):s])
-                             or _AUTHOR_AFTER.search(clause))
+        for ms, me in ent.mentions:
+            near = re.split(r"[.;]", text[me:me + 160], maxsplit=1)[0]
+            if _LED_BEFORE.search(text[max(0, ms - 30):ms]) or _LEAD_AFTER.search(near):
+                info.authored = 2
+                break
+            if _AUTHOR_AFTER.search(near):
+                info.authored = max(info.authored, 1)
         if info.gender is None:
             if re.match(r"^,", clause):
                 his = len(re.findall(r"\b(?:his|him|he|himself)\b", clause))

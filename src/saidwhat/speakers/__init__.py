@@ -33,6 +33,18 @@ _PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them":
 _DETERMINERS = frozenset("the its his her their our my your this that these those".split())
 _INDEFINITE = frozenset("a an another one two three four five several some many few "
                         "most all other others".split())
+_PUBLIC_BODIES = frozenset(
+    "ministry department government court council parliament agency committee commission "
+    "authority office party university institute union association federation society "
+    "board exchange".split())
+_BUSINESS_HEADS = frozenset(
+    "co inc ltd llc plc ag gmbh sa nv corp corporation company holdings group foods "
+    "therapeutics pharmaceuticals pharma airlines airways air motors energy oil gas "
+    "minerals mining metals steel logistics leasing books bank capital securities "
+    "partners".split())
+#: data has no author to look for elsewhere in the article ("customs data showed")
+_DATA_NOUNS = frozenset("data figure statistic number".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
 _PREPOSITIONS = frozenset("of for at in from by with on to near about under over".split())
 #: what a country's name stands in for: "the Uzbek side", "the Mongolian government"
 _GOVERNMENT = frozenset("government side authorities administration leadership state "
@@ -98,6 +110,8 @@ class _Resolver:
     def resolve(self, att: Attribution, outer: Attribution | None) -> None:
         outer_said = self.outer_said.get(outer.id) if outer is not None else None
         src = [s for s in att.source if s[1] > s[0]]
+        if outer_said is not None and src and not self._inside_quotes(src[0][0]):
+            outer_said = None  # "she said ... he told her": the outer speaker may be "he"
         self._current_end = src[-1][1] if src else 0
         if not src:
             prev = self._previous(_anchor(att), exclude=outer_said)
@@ -149,12 +163,14 @@ class _Resolver:
         pieces = _pieces(text, start)
         core_s, core_e = pieces[0]
         core = self.text[core_s:core_e]
-        found = self._government(core, core_s, core_e, outer) or self._named(core_s, core_e)
+        found = (self._government(core, core_s, core_e, outer)
+                 or self._named(core_s, core_e) or self._by_name(core, core_s, core_e))
         if found is not None:
             return found
         # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",
-        # "a student who gave only her first name, Aidai"
-        if core[:1].islower() or words[0].lower() in _DETERMINERS | _INDEFINITE:
+        # "Pruitt's attorney, Thomas Greer", "a student who gave her first name, Aidai"
+        head, _ = _head_noun(core)
+        if head is not None and head[:1].islower():
             for ps, pe in pieces[1:]:
                 found = self._apposed_name(ps, pe)
                 if found is not None:
@@ -178,6 +194,23 @@ class _Resolver:
                     for c in self.lex.role_classes.get(h, ()))):
                 kind = "person"
         return _Said(cs, ce, _core_np(core), None, kind, gender)
+
+    def _by_name(self, core: str, cs: int, ce: int) -> _Said | None:
+        """A surname or a name's first words met before the full name was: 'Renzi'
+        in a headline, 'Harbourside' for Harbourside Athletic."""
+        words = [w for w in re.findall(r"[\w\-’'.]+", core)
+                 if w.lower().strip(".") not in _HONORIFICS]
+        if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
+            return None
+        lows = tuple(w.lower() for w in words)
+        for info in self.reg.infos:
+            t = info.entity.type
+            if t == "person" and info.words[-len(lows):] == lows:
+                return self._said_for(info, cs, ce, None)
+            if t in ("organization", "name") and info.words[:len(lows)] == lows and \
+                    len(info.words) > len(lows):
+                return self._said_for(info, cs, ce, None)
+        return None
 
     def _apposed_name(self, ps: int, pe: int) -> _Said | None:
         piece = self.text[ps:pe].strip()
@@ -207,6 +240,9 @@ class _Resolver:
                     continue  # "a spokesman for the ministry": not the head
                 if re.match(r"['’]s\b", self.text[me:me + 2]):
                     continue  # "Pruitt's attorney": an owner, not the head
+                if info.entity.type == "name" and (self.text[ps:ms].strip()
+                                                   or self.text[me:pe].strip()):
+                    continue  # a bare name of unknown kind only when it is the source
                 if info.entity.type != "person" and self.text[me:pe].strip(" ()") and \
                         not re.fullmatch(r"\s*\([^)]*\)\s*", self.text[me:pe]):
                     continue  # "Harlow & Finch boss": a modifier, not the head
@@ -290,8 +326,8 @@ class _Resolver:
         if h not in self.lex.documents:
             return None
         found = self._author_in(cs, self._source_end(cs), outer)
-        if found is None:
-            found = self._document_author(cs, outer)
+        if found is None and h not in _DATA_NOUNS:
+            found = self._document_author(cs, outer, h)
         if found is not None:
             found.via_document = True
         return found
@@ -342,7 +378,8 @@ class _Resolver:
             return None
         return self._said_for(best[0], best[1], best[2], None)
 
-    def _document_author(self, pos: int, outer) -> _Said | None:
+    def _document_author(self, pos: int, outer, head: str | None = None
+                         ) -> _Said | None:
         # the document an earlier attribution cited ("the memo" after "In a memo, X
         # wrote"; "the report" after "a report by X")
         for said in reversed([x for x in self.said if x.start < pos and not x.nested]):
@@ -350,8 +387,8 @@ class _Resolver:
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
             cue = said.cue.lower()
-            if said.info is not None and any(w in self.lex.documents
-                                             for w in re.findall(r"[a-z]+", cue)):
+            if said.info is not None and head is not None and re.search(
+                    rf"\b{re.escape(head)}", cue):
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
         # named later: "The paper, prepared by the European Commission"
@@ -392,6 +429,13 @@ class _Resolver:
             return None
         indefinite = first in _INDEFINITE or plural
         in_lead = cs < self._lead_end()
+        if not indefinite:
+            # "the official" after "A senior official, who spoke on condition ..."
+            for said in reversed(self.said):
+                if said.start < cs and said.info is None and not said.nested:
+                    sh, _ = _head_noun(said.name)
+                    if sh is not None and singular(sh) == h:
+                        return said
         if indefinite and not (in_lead and not plural):
             return None
         pos = cs
@@ -421,10 +465,9 @@ class _Resolver:
             if ok:
                 candidates.append(info)
         if not candidates:
-            if "person" in kinds and not indefinite:
-                prev = self._previous(pos, exclude=outer, kind="person")
-                if prev is not None and "nationality" in classes:
-                    return prev
+            # "the expert", "the Italian": the person who spoke last
+            if "person" in kinds and not indefinite and outer is None:
+                return self._previous(pos, exclude=outer, kind="person")
             return None
         best = self._latest(candidates, pos)
         if best is None:
@@ -432,12 +475,22 @@ class _Resolver:
         return self._said_for(best, cs, ce, None)
 
     def _is_company(self, info: EntityInfo, pos: int) -> bool:
-        """A business: any organisation that is not a public body."""
-        public = {"ministry", "department", "government", "court", "council", "parliament",
-                  "agency", "committee", "commission", "authority", "office", "party",
-                  "university", "institute", "union", "association", "federation",
-                  "society", "board"}
-        return not (set(info.words) & public)
+        """A business: an organisation named with a business word ('Kestrel Foods',
+        'Harlow & Finch'), introduced by one ('the furniture maker Norrlinden'), or
+        one that spoke already; not a public body."""
+        words = set(info.words)
+        if words & _PUBLIC_BODIES:
+            return False
+        if words & _BUSINESS_HEADS or "&" in info.entity.name:
+            return True
+        if any(s.info is info and s.start < pos for s in self.said):
+            return True
+        company = self.lex.class_words["company"]
+        for ms, me in info.entity.mentions:
+            near = self.text[max(0, ms - 40):ms].lower() + " " + self.text[me:me + 60].lower()
+            if any(w in company for w in re.findall(r"[a-z]+", near)):
+                return True
+        return False
 
     def _latest(self, candidates: list[EntityInfo], pos: int) -> EntityInfo | None:
         """The candidate last mentioned before ``pos`` (speakers count as mentions),
@@ -532,6 +585,14 @@ class _Resolver:
 
     # --- text helpers ----------------------------------------------------------------------
 
+    def _inside_quotes(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation of its paragraph."""
+        ps = self.text.rfind("\n", 0, pos) + 1
+        seg = self.text[ps:pos]
+        if "“" in seg or "”" in seg:
+            return seg.count("“") > seg.count("”")
+        return seg.count('"') % 2 == 1
+
     def _token_at(self, pos: int):
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
@@ -565,7 +626,8 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _head_noun(np: str) -> tuple[str | None, int]:
-    """The head word of a noun phrase: the last word before a preposition or clause."""
+    """The head word of a noun phrase: the last word before a preposition, a clause
+    ('who ...', 'the company shared') or a participle ('a report published by')."""
     words = list(re.finditer(r"[\w\-’']+", np))
     head = None
     for w in words:
@@ -574,6 +636,9 @@ def _head_noun(np: str) -> tuple[str | None, int]:
             if head is not None:
                 break
             continue
+        if head is not None and (lw in _DETERMINERS or re.fullmatch(
+                r"[a-z]{3,}(?:ed|en)|seen|made|held|led|known|set|put|sent|shared", lw)):
+            break
         head = w
     if head is None:
         return None, 0
