@@ -179,19 +179,18 @@ def _split_dateline(lines: list[_Line], first_body: int
 
 
 def _label_lists(lines: list[_Line]) -> None:
-    """A related-links heading takes the short lines of its list with it."""
-    for i, line in enumerate(lines):
-        if line.label != "related" or not _RELATED_HEAD.match(line.text):
+    """A related-links heading takes the short lines of its list with it: the rest of
+    its paragraph, or, when it stands alone, the short unpunctuated lines below it."""
+    for i, head in enumerate(lines):
+        if head.label != "related" or not _RELATED_HEAD.match(head.text):
             continue
-        alone = all(x.para != line.para for x in lines[i + 1:i + 2])
-        for x in lines[i + 1:]:
-            same_para = x.para == line.para
+        alone = i + 1 < len(lines) and lines[i + 1].para != head.para
+        for j in range(i + 1, len(lines)):
+            x = lines[j]
             if x.label not in (None, "related"):
                 break
-            if not same_para and not (alone and len(x.text) <= SHORT_LINE * 1.5
-                                      and not _SENTENCE_END.search(x.text)):
-                break
-            if not same_para and x.para != lines[lines.index(x) - 1].para and not alone:
+            if x.para != head.para and not (alone and len(x.text) <= SHORT_LINE * 1.5
+                                            and not _SENTENCE_END.search(x.text)):
                 break
             x.label = "related"
 
