@@ -131,3 +131,27 @@ def test_dev_set_non_body_precision_and_recall(dev_gold):
         gold = _nonws(rec["discard"], rec["text"])
         tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
     assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9
+
+
+def test_site_furniture_of_other_styles():
+    text = """Council backs new cycle lanes
+
+Published 3 hours ago
+
+Image source, Mara Lind/City Photos
+
+Image caption, Cyclists on the ring road during a protest ride last year
+
+The city council voted on Tuesday to build 12 miles of protected cycle lanes by 2027, a plan the mayor said would make the centre safer.
+
+Shopkeepers on the high street said the loss of parking would cost them trade and asked the council to delay the work.
+
+Topics
+Cycling
+Local government
+
+This article was amended on 4 June 2024 to correct the length of the lanes."""
+    got = labels(text)
+    assert [lab for lab, _ in got] == ["title", "byline", "credit", "caption", "body", "body",
+                                       "related", "editor_note"]
+    assert analyze_structure(text).provenance.photo_credit == "Mara Lind/City Photos"

@@ -61,6 +61,7 @@ RELATED_HEADINGS = [
     r"more from .+", r"trending(?: now)?", r"recommended(?: for you)?",
     r"you (?:may|might) also (?:like|be interested in)", r"most (?:read|popular|viewed)",
     r"popular(?: now)?", r"top stories", r"latest(?: news)?", r"what to read next",
+    r"topics", r"tags", r"more about this story", r"explore more on these topics",
 ]
 
 #: A line starting like this points to one other article.
@@ -111,6 +112,14 @@ NON_BODY_LINES = [
     ("boilerplate", r"^forward[- ]looking statements?$"),
     ("boilerplate", r"^(?-i:SOURCE [A-Z])"),
     ("byline", r"^news provided by$"),
+    ("byline", r"^(?:published|updated|posted|last updated|first published)\b[^.]{0,60}"
+               r"(?:ago|\d{4}|[ap]\.?m\.?|gmt|bst|utc|[a-z]{2,4}t)$"),
+    ("footer", r"^(?:this article was|first published|originally published) (?:on|in|by)\b"),
+    ("editor_note", r"^(?:this article was (?:amended|corrected|updated))\b"),
+    ("share", r"^(?:listen to this article|save (?:this )?article|print this (?:page|article)|"
+              r"comments?|\d+ comments?|gift this article)$"),
+    ("credit", r"^(?:image|photo|video) (?:source|credit)s?\s*[,:]\s*\S.{0,100}$"),
+    ("caption", r"^(?:image|photo) caption\s*[,:]\s*\S"),
 ]
 
 #: The start of a press release's closing boilerplate ("About Acme Corp"): it and

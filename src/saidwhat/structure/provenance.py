@@ -42,6 +42,8 @@ _PUBLISHER_PATTERNS = [
 _PRESS_RELEASE = re.compile(r"^news provided by\s*\n\s*(?P<name>[^\n]+)", re.IGNORECASE)
 
 _PHOTO_CREDIT_PATTERNS = [
+    re.compile(r"^(?:Image|Photo|Picture) (?:source|credit)s?\s*[,:]\s*(?P<credit>\S.*?)\s*$",
+               re.IGNORECASE),
     re.compile(r"\((?P<credit>(?:AP|AFP|EPA|Reuters|Xinhua|TASS) Photo/[^,)]+)"),
     re.compile(r"(?P<credit>\bREUTERS/[A-Z][\w .'’\-]+?)(?:/File Photo|/File|/Pool)?\s*$"),
     re.compile(r"(?:^|\(|[.!?]\s+)(?:Photos?|PHOTOS?|Photograph|Picture|Image)"
