@@ -53,7 +53,8 @@ def test_entities_amounts_and_about_are_stored_and_searchable(tmp_path, gold_art
     article = copy.deepcopy(gold_articles[-1])  # the founding article
     target = article.attributions[0]
     s, e = target.content[0]
-    article.entities = [Entity(id=1, type="country", name="Kazakhstan", mentions=[(s, s + 5)])]
+    article.entities = [Entity(id=1, type="organization", name="Zorblax Union",
+                               mentions=[(s, s + 5)])]
     target.about = [1]
     article.amounts = [Amount(span=(s, e), text="x", value=[1.0, 2.0], unit="percent",
                               attribution=target.id)]
@@ -62,8 +63,10 @@ def test_entities_amounts_and_about_are_stored_and_searchable(tmp_path, gold_art
         stats = c.stats()
         assert (stats["entities"], stats["amounts"]) == (1, 1)
         assert c.article(article.id).to_dict() == article.to_dict()
-        hits = c.search(about="kazakh")  # entity name part, not in every content
-        assert (article.id, target.id) in {(h.article_id, h.attribution_id) for h in hits}
+        hits = c.search(about="zorblax")  # a word of the entity's name, not in the text
+        assert [(h.article_id, h.attribution_id) for h in hits] == [(article.id, target.id)]
+        in_text = c.search(about="Kazakhstan", limit=100)  # or a phrase in the statement
+        assert in_text and all("Kazakhstan" in h.content_text for h in in_text)
 
 
 def test_plain_word_search_is_stemmed_and_marks_the_match(corpus, gold_articles):

@@ -14,6 +14,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -153,9 +154,13 @@ class Corpus:
         if meta.get("format") != FORMAT:
             raise SaidwhatError(f"{self.path} is an SQLite database but not a saidwhat "
                                 "corpus; give another --db file")
-        if int(meta.get("version", 0)) > VERSION:
+        version = int(meta.get("version", 0))
+        if version > VERSION:
             raise SaidwhatError(f"{self.path} was written by a newer saidwhat (store "
-                                f"version {meta['version']}); upgrade saidwhat")
+                                f"version {version}); upgrade saidwhat")
+        if version < VERSION:
+            raise SaidwhatError(f"{self.path} is an older saidwhat corpus (store version "
+                                f"{version}); ingest the articles into a new --db file")
 
     def _transaction(self):
         return _Transaction(self._db)
@@ -221,18 +226,29 @@ class Corpus:
             cur = self._db.execute(
                 "INSERT INTO attributions (article, id, kind, speaker, unresolved,"
                 " speaker_entity, nested_in, source, cue, content, source_text, cue_text,"
-                " content_text, speaker_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " content_text, speaker_key, published)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (art_row, a.id, a.kind, a.speaker, int(a.unresolved), a.speaker_entity,
                  a.nested_in, _spans(a.source), _spans(a.cue), _spans(a.content),
                  source_text, article.span_text(a.cue), article.span_text(a.content),
-                 a.speaker or source_text))
+                 a.speaker or source_text, article.published))
             if a.about:
                 att_row = cur.lastrowid
                 self._db.executemany(
                     "INSERT INTO attribution_about VALUES (?, ?, ?)",
                     [(att_row, art_row, entity) for entity in a.about])
+        statements = Counter((a.speaker, bool(a.unresolved))
+                             for a in article.attributions if a.speaker)
         self._db.executemany(
-            "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO speakers VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT DO UPDATE SET"
+            " statements = statements + excluded.statements, articles = articles + 1,"
+            " first = min(coalesce(first, excluded.first), coalesce(excluded.first, first)),"
+            " last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))",
+            [(name, int(unresolved), n, article.published, article.published)
+             for (name, unresolved), n in statements.items()])
+        self._db.executemany(
+            "INSERT INTO entities (article, id, type, name, role, affiliation, country,"
+            " mentions) VALUES (?,?,?,?,?,?,?,?)",
             [(art_row, e.id, e.type, e.name, e.role, e.affiliation, e.country,
               _spans(e.mentions)) for e in article.entities])
         self._db.executemany(
@@ -287,44 +303,51 @@ class Corpus:
             match.append(f"speaker_key : {phrase(speaker)}")
         where, params = self._filters(about=about, since=since, until=until, kind=kind,
                                       wire=wire)
+        # First the page of rowids (sorting touches only attributions), then the
+        # details and snippets of those rows alone.
         if match:
-            sql = (f"SELECT {_HIT_COLUMNS} FROM attribution_fts"
+            sql = ("SELECT a.rowid FROM attribution_fts"
                    " JOIN attributions a ON a.rowid = attribution_fts.rowid"
-                   " JOIN articles ar ON ar.rowid = a.article"
                    " WHERE attribution_fts MATCH ?")
             params.insert(0, " AND ".join(match))
         else:
-            sql = (f"SELECT {_HIT_COLUMNS} FROM attributions a"
-                   " JOIN articles ar ON ar.rowid = a.article WHERE 1")
+            sql = "SELECT a.rowid FROM attributions a WHERE 1"
         sql += "".join(f" AND {w}" for w in where)
         sql += {"rank": " ORDER BY attribution_fts.rank",
-                "newest": " ORDER BY ar.published DESC, ar.rowid DESC, a.id",
-                "oldest": " ORDER BY ar.published, ar.rowid, a.id"}[order]
+                "newest": " ORDER BY a.published DESC, a.rowid DESC",
+                "oldest": " ORDER BY a.published, a.rowid"}[order]
         sql += " LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
         with self._lock:
-            rows = self._run(sql, params)
-            snippets = self._snippets(match[0], [r[-1] for r in rows]) if query else {}
-        return [_hit(r, snippets.get(r[-1])) for r in rows]
+            rowids = [r[0] for r in self._run(sql, params)]
+            rows = self._hit_rows(rowids)
+            snippets = self._snippets(match[0], rowids) if query else {}
+        return [_hit(rows[r], snippets.get(r)) for r in rowids]
+
+    def _hit_rows(self, rowids: list[int]) -> dict[int, tuple]:
+        rows = self._run(f"SELECT {_HIT_COLUMNS} FROM attributions a JOIN articles ar"
+                         f" ON ar.rowid = a.article WHERE a.rowid IN"
+                         f" ({','.join('?' * len(rowids))})", rowids)
+        return {r[-1]: r for r in rows}
 
     def _filters(self, *, about, since, until, kind, wire) -> tuple[list[str], list]:
         where: list[str] = []
         params: list[Any] = []
         if about:
             where.append(
-                "(a.rowid IN (SELECT ab.attribution FROM attribution_about ab JOIN entities e"
-                " ON e.article = ab.article AND e.id = ab.entity"
-                " WHERE e.name LIKE ? ESCAPE '\\')"
-                " OR a.rowid IN (SELECT rowid FROM attribution_fts"
-                " WHERE attribution_fts MATCH ?))")
-            params += [_like(about), f"content_text : {phrase(about)}"]
+                "a.rowid IN (SELECT ab.attribution FROM entity_fts"
+                " JOIN entities e ON e.rowid = entity_fts.rowid"
+                " JOIN attribution_about ab ON ab.article = e.article AND ab.entity = e.id"
+                " WHERE entity_fts MATCH ?"
+                " UNION SELECT rowid FROM attribution_fts WHERE attribution_fts MATCH ?)")
+            params += [f"name : {phrase(about)}", f"content_text : {phrase(about)}"]
         low = date_bound(since, "--since", upper=False)
         high = date_bound(until, "--until", upper=True)
         if low:
-            where.append("ar.published >= ?")
+            where.append("a.published >= ?")
             params.append(low)
         if high:
-            where.append("ar.published <= ?")
+            where.append("a.published <= ?")
             params.append(high)
         if kind:
             if kind not in KINDS:
@@ -332,7 +355,7 @@ class Corpus:
             where.append("a.kind = ?")
             params.append(kind)
         if wire:
-            where.append("ar.wire = ? COLLATE NOCASE")
+            where.append("a.article IN (SELECT rowid FROM articles WHERE wire = ? COLLATE NOCASE)")
             params.append(wire)
         return where, params
 
@@ -361,20 +384,17 @@ class Corpus:
             rows = self._run(
                 f"SELECT {_HIT_COLUMNS} FROM attributions a JOIN articles ar"
                 " ON ar.rowid = a.article WHERE a.speaker = ? COLLATE NOCASE"
-                " ORDER BY ar.published, ar.rowid, a.id LIMIT ?", [speaker, int(limit)])
+                " ORDER BY a.published, a.rowid LIMIT ?", [speaker, int(limit)])
         return [_hit(r, None) for r in rows]
 
     def speakers(self, *, query: str | None = None, limit: int = 100) -> list[SpeakerStat]:
         """Who speaks most: statements, articles, first and last date."""
-        sql = ("SELECT a.speaker, a.unresolved, count(*), count(DISTINCT a.article),"
-               " min(ar.published), max(ar.published) FROM attributions a"
-               " JOIN articles ar ON ar.rowid = a.article WHERE a.speaker IS NOT NULL")
+        sql = "SELECT name, unresolved, statements, articles, first, last FROM speakers"
         params: list[Any] = []
         if query:
-            sql += " AND a.speaker LIKE ? ESCAPE '\\'"
+            sql += " WHERE name LIKE ? ESCAPE '\\'"
             params.append(_like(query))
-        sql += (" GROUP BY a.speaker COLLATE NOCASE, a.unresolved"
-                " ORDER BY 3 DESC, 1 LIMIT ?")
+        sql += " ORDER BY statements DESC, name LIMIT ?"
         params.append(int(limit))
         with self._lock:
             rows = self._run(sql, params)
@@ -416,8 +436,7 @@ class Corpus:
                 "path": str(self.path),
                 "articles": one("SELECT count(*) FROM articles")[0],
                 "attributions": one("SELECT count(*) FROM attributions")[0],
-                "speakers": one("SELECT count(DISTINCT speaker COLLATE NOCASE)"
-                                " FROM attributions WHERE speaker IS NOT NULL")[0],
+                "speakers": one("SELECT count(*) FROM speakers")[0],
                 "entities": one("SELECT count(*) FROM entities")[0],
                 "amounts": one("SELECT count(*) FROM amounts")[0],
                 "first_published": first,

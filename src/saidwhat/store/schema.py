@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Written to ``meta`` so a saidwhat store is told apart from any other SQLite file.
 FORMAT = "saidwhat-corpus"
-VERSION = 1
+VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,19 +42,33 @@ CREATE TABLE attributions (
     -- what --speaker matches: the speaker name, or the source as written when the
     -- speaker is unknown (so a name in the source is still found)
     speaker_key TEXT NOT NULL,
+    published TEXT,                      -- the article's, here so "newest" needs no join
     UNIQUE (article, id)
 );
-CREATE INDEX attributions_speaker ON attributions (speaker COLLATE NOCASE);
+CREATE INDEX attributions_published ON attributions (published);
+CREATE INDEX attributions_speaker ON attributions (speaker COLLATE NOCASE, published);
+
+-- who speaks how much, kept up to date on insert (a GROUP BY over millions of
+-- statements is too slow for a listing)
+CREATE TABLE speakers (
+    name TEXT NOT NULL COLLATE NOCASE,
+    unresolved INTEGER NOT NULL,
+    statements INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    first TEXT, last TEXT,
+    PRIMARY KEY (name, unresolved)
+);
+CREATE INDEX speakers_statements ON speakers (statements DESC);
 
 CREATE TABLE entities (
+    rowid INTEGER PRIMARY KEY,
     article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     type TEXT NOT NULL, name TEXT NOT NULL,
     role TEXT, affiliation TEXT, country TEXT,
     mentions TEXT NOT NULL,
-    PRIMARY KEY (article, id)
+    UNIQUE (article, id)
 );
-CREATE INDEX entities_name ON entities (name COLLATE NOCASE);
 
 -- which entities a statement is about (Attribution.about)
 CREATE TABLE attribution_about (
@@ -85,6 +99,17 @@ END;
 CREATE TRIGGER attributions_ad AFTER DELETE ON attributions BEGIN
     INSERT INTO attribution_fts (attribution_fts, rowid, content_text, speaker_key)
     VALUES ('delete', old.rowid, old.content_text, old.speaker_key);
+END;
+
+-- --about finds entities by any word of their name
+CREATE VIRTUAL TABLE entity_fts USING fts5 (
+    name, content = 'entities', content_rowid = 'rowid', tokenize = 'porter unicode61'
+);
+CREATE TRIGGER entities_ai AFTER INSERT ON entities BEGIN
+    INSERT INTO entity_fts (rowid, name) VALUES (new.rowid, new.name);
+END;
+CREATE TRIGGER entities_ad AFTER DELETE ON entities BEGIN
+    INSERT INTO entity_fts (entity_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
 END;
 
 CREATE VIRTUAL TABLE article_fts USING fts5 (
