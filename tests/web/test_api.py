@@ -150,7 +150,7 @@ def test_search_paging(client):
     ({"since": "yesterday"}, 422, ["since"]),
     ({"until": "2024/01/01"}, 422, ["until"]),
     ({"since": "2023-02-30"}, 400, ["bad date", "YYYY-MM-DD"]),
-    ({"kind": "rumour"}, 422, ["kind"]),
+    ({"kind": "rumour"}, 400, ["kind", "direct"]),
     ({"limit": 0}, 422, ["limit"]),
     ({"limit": "many"}, 422, ["limit"]),
     ({"offset": -1}, 422, ["offset"]),
@@ -241,3 +241,12 @@ def test_without_a_corpus():
 def test_missing_corpus_file(tmp_path):
     with pytest.raises(saidwhat.SaidwhatError):
         create_app(tmp_path / "missing.db")
+
+
+def test_search_order(client):
+    oldest = hits(client, q="bridge OR Kazakhstan", order="oldest", limit=500)
+    dates = [h["published"] for h in oldest]
+    assert dates == sorted(dates) and len(set(dates)) > 1
+    newest = hits(client, q="bridge OR Kazakhstan", order="newest", limit=500)
+    assert [h["published"] for h in newest] == sorted(dates, reverse=True)
+    assert_error(client.get("/api/attributions", params={"order": "random"}), 400, "order")

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
 from .main import app
 from .output import err_console
 
@@ -23,7 +22,9 @@ from .output import err_console
 )
 def serve(
     db: Annotated[Path | None, typer.Option(
-        "--db", help="Corpus to browse (made by 'saidwhat ingest'); opened read-only.")] = None,
+        "--db", envvar="SAIDWHAT_DB",
+        help="Corpus to browse (made by 'saidwhat ingest'), opened read-only; "
+             "env SAIDWHAT_DB.")] = None,
     host: Annotated[str, typer.Option(
         help="Address to listen on. The default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
@@ -34,15 +35,13 @@ def serve(
 
     from ..web import create_app
 
-    if db is not None and not db.is_file():
-        raise InputError("no such corpus file; make one with 'saidwhat ingest --db "
-                         f"{db} ARTICLES...' or check the path", str(db))
+    app_ = create_app(db)  # opens the corpus: a missing or bad file stops here
     if not _is_loopback(host):
         err_console.print(f"saidwhat: warning: listening on {host}: anyone who can reach "
                           "this machine can use the server", markup=False, highlight=False)
     err_console.print(f"saidwhat: serving {db or 'no corpus'} at http://{host}:{port}/ "
                       "(Ctrl-C to stop)", markup=False, highlight=False)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
 def _is_loopback(host: str) -> bool:

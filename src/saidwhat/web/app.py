@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import Counter
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,8 +33,8 @@ HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2_000_000
 #: ISO date, year or month: the forms ``saidwhat search --since`` accepts.
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # the attribution kinds, for OpenAPI
+#: The same, or empty (a form's blank field).
+ISO_DATE_OR_BLANK = r"^(\d{4}(-\d{2}(-\d{2})?)?)?\s*$"
 
 
 class NotFound(SaidwhatError):
@@ -58,6 +57,9 @@ class AnalyzeRequest(BaseModel):
         return self
 
 
+FILTER_NAMES = ("q", "speaker", "about", "since", "until", "kind", "wire")
+
+
 @dataclasses.dataclass
 class SearchFilters:
     """The filters of ``saidwhat search``, as query parameters."""
@@ -65,41 +67,42 @@ class SearchFilters:
     q: Annotated[str | None, Query(description="Full-text query on the statements")] = None
     speaker: Annotated[str | None, Query(description="Speaker name")] = None
     about: Annotated[str | None, Query(description="An entity the statement mentions")] = None
-    since: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or "
-                                       "after (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
-    until: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or "
-                                       "before (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
-    kind: Annotated[Kind | None, Query(description="Attribution kind")] = None
+    since: Annotated[str | None, Query(
+        pattern=ISO_DATE_OR_BLANK,
+        description="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
+    until: Annotated[str | None, Query(
+        pattern=ISO_DATE_OR_BLANK,
+        description="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")] = None
+    kind: Annotated[str | None, Query(description="Attribution kind: "
+                                      + ", ".join(KINDS))] = None
     wire: Annotated[str | None, Query(description="Wire agency (TASS, Reuters ...)")] = None
+    order: Annotated[str | None, Query(description="rank (default with q), newest, "
+                                       "oldest")] = None
     limit: Annotated[int, Query(ge=1, le=500)] = 50
     offset: Annotated[int, Query(ge=0)] = 0
 
     def __post_init__(self) -> None:
         # Empty form fields mean "no filter".
-        for name in ("q", "speaker", "about", "since", "until", "wire"):
+        for name in FILTER_NAMES + ("order",):
             value = getattr(self, name)
             if value is not None and not value.strip():
                 setattr(self, name, None)
 
     @property
     def any(self) -> bool:
-        return any(getattr(self, n) for n in ("q", "speaker", "about", "since", "until",
-                                              "kind", "wire"))
+        return any(getattr(self, n) for n in FILTER_NAMES)
 
     def search(self, corpus) -> list:
         return corpus.search(self.q, speaker=self.speaker, about=self.about,
                              since=self.since, until=self.until,
-                             kind=self.kind.value if self.kind else None, wire=self.wire,
+                             kind=self.kind, wire=self.wire, order=self.order,
                              limit=self.limit, offset=self.offset)
 
     def page_query(self, offset: int) -> str:
         """The query string of the same search at another offset."""
         from urllib.parse import urlencode
 
-        params = {n: getattr(self, n) for n in ("q", "speaker", "about", "since",
-                                                 "until", "wire") if getattr(self, n)}
-        if self.kind:
-            params["kind"] = self.kind.value
+        params = {n: getattr(self, n) for n in FILTER_NAMES + ("order",) if getattr(self, n)}
         params.update(limit=self.limit, offset=max(0, offset))
         return urlencode(params)
 
@@ -174,8 +177,8 @@ def article_context(article: Article) -> dict[str, Any]:
     discarded = [{"label": b.label, "text": article.text[b.span[0]:b.span[1]]}
                  for b in article.blocks if not b.is_body]
     return {"article": article, "highlighted": highlight_article(article),
-            "speakers": list(speakers.values()), "attributions": attributions, "discarded": discarded,
-            "provenance": dataclasses.asdict(article.provenance)}
+            "speakers": list(speakers.values()), "attributions": attributions,
+            "discarded": discarded, "provenance": dataclasses.asdict(article.provenance)}
 
 
 def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES

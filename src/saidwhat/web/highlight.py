@@ -91,14 +91,14 @@ def _segment(piece: Markup, covering: list[_Mark], block_label: str | None) -> s
         # shows as an underline in the outer speaker's colour.
         covering.sort(key=lambda m: (m.depth, m.role != "content"))
         inner = covering[-1]
-        classes += ["hl", ROLE_CLASS[inner.role], f"spk-{speaker_colour(inner.attribution.speaker)}"]
+        colour = speaker_colour(inner.attribution.speaker)
+        classes += ["hl", ROLE_CLASS[inner.role], f"spk-{colour}"]
         outer = [m for m in covering[:-1] if m.attribution.id != inner.attribution.id
                  and m.role == "content"]
         if outer:
             classes += ["nested", f"out-spk-{speaker_colour(outer[-1].attribution.speaker)}"]
-        ids = sorted({m.attribution.id for m in covering},
-                     key=lambda i: -next(m.depth for m in covering if m.attribution.id == i))
-        attrs["data-att"] = " ".join(str(i) for i in ids)
+        innermost_first = dict.fromkeys(m.attribution.id for m in reversed(covering))
+        attrs["data-att"] = " ".join(map(str, innermost_first))
         attrs["title"] = " | ".join(_describe(m) for m in reversed(covering))
         attrs["tabindex"] = "0"
     rendered = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items())
@@ -111,4 +111,4 @@ def _describe(mark: _Mark) -> str:
     if att.unresolved:
         speaker += " (unresolved)"
     nested = f", inside #{att.nested_in}" if att.nested_in is not None else ""
-    return f"#{att.id} {speaker}: {mark.role} of a {att.kind} statement{nested}"
+    return f"#{att.id} {speaker}: {mark.role} ({att.kind}{nested})"
