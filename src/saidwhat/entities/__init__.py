@@ -35,7 +35,7 @@ _STOP = frozenset(
     "while after before since until if although though because according also yet still "
     "meanwhile however moreover asked no yes not one two three some many most all both "
     "each every other another such what which who whom whose where why how than more "
-    "less last next first new mr mrs ms dr prof monday tuesday wednesday thursday friday "
+    "less last next first new monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october "
     "november december today yesterday tomorrow now about".split())
 _PARTICLES = frozenset("de van von der den da di du la le al bin ibn el y".split())
@@ -256,7 +256,24 @@ def build_registry(text: str, doc: Doc | None = None) -> Registry:
         for run in _split_and(raw, lex):
             _read_run(run, text, reg, lex, tags, solo)
     _person_genders(text, reg, lex)
+    _surnames_met_first(reg)
     return reg
+
+
+def _surnames_met_first(reg: Registry) -> None:
+    """A bare name met before the full name ('Marlow: ...' in a headline, then 'Coach
+    Piet Marlow') is a mention of that person."""
+    people = {i.surname: i for i in reg.infos if i.entity.type == "person"
+              and len(i.words) > 1}
+    keep = []
+    for info in reg.infos:
+        person = people.get(info.surname) if info.entity.type == "name" and len(
+            info.words) == 1 else None
+        if person is None:
+            keep.append(info)
+            continue
+        person.entity.mentions = sorted(person.entity.mentions + info.entity.mentions)
+    reg.infos[:] = keep
 
 
 def _skip_run(run: _Run, text: str, lex: Lexicon) -> bool:
@@ -400,7 +417,7 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
             i -= 1
             continue
         if (w in lex.person_titles or w in lex.org_heads or w in _CONN_SET
-                or _nation(w, lex) or w in lex.role_nouns) and not (
+                or _nation(w, lex) or w in lex.person_roles) and not (
                     i == n - 1 and name_lows_solo(lows, solo, lex)):
             break
         i -= 1
@@ -424,11 +441,13 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
         if all(_nation(w, lex) for w in prefix) and (
                 lows[-1] in solo or lows[name_idx] in lex.gender):
             return name_idx, None  # "Kenya's Samuel Kiprono"
-        if not (last in lex.person_titles or last in lex.role_nouns
+        if not (last in lex.person_titles or last in lex.person_roles
                 or _nation(last, lex) and len(prefix) >= 3
                 and prefix[-2] in ("of", "to")
-                or prefix[0] in lex.person_titles and n - name_idx >= 2
-                and any(w in ("of", "for", "at") for w in prefix)):
+                or n - name_idx >= 2 and last not in lex.org_heads
+                and (lows[-1] in solo or lows[name_idx] in lex.gender
+                     or _SPEECH_AFTER.match(after))
+                and any(w in lex.person_roles for w in prefix)):
             return None
         role_words = run.words[:name_idx]
         role = text[role_words[0][0]:role_words[-1][1]]
@@ -491,7 +510,7 @@ def _role_noun_before(before: str, lex: Lexicon, person_only: bool = False) -> b
     w = m.group(1).lower()
     if person_only:
         return _person_class(w, lex)
-    return w in lex.role_nouns or w in lex.person_titles and m.group(1)[0].islower()
+    return w in lex.person_roles or w in lex.person_titles and m.group(1)[0].islower()
 
 
 _ROLE_BEFORE = re.compile(r"((?:[A-Za-z&'’\-]+[ \t]+){0,4}?[A-Za-z\-]+)[ \t]*,?[ \t]*$")
@@ -506,7 +525,7 @@ def _role_before(before: str, lex: Lexicon) -> str | None:
         return None
     role = m.group(1)
     last = role.split()[-1].lower()
-    if last in lex.role_nouns or last in lex.person_titles and role[0].islower():
+    if last in lex.person_roles or last in lex.person_titles and role[0].islower():
         return role
     return None
 
@@ -551,7 +570,9 @@ def _person_mention(reg: Registry, name: str, span, role, before, lex) -> None:
     info = reg.find("person", lambda i: i.surname == words[-1]
                     and (len(words) == 1 or len(i.words) == 1
                          or i.words[0] == words[0]))
-    gender = _honorific_gender(before, lex)
+    gender = _honorific_gender(before, lex) or next(
+        (lex.gender[w] for w in re.findall(r"[a-z]+\.?", (role or "").lower())
+         if w in lex.gender), None)
     if info is None:
         info = reg.add("person", name, span, role=role, gender=gender,
                        role_words=_role_words(role))
@@ -625,15 +646,15 @@ def _person_genders(text: str, reg: Registry, lex: Lexicon) -> None:
                 role = m.group(1).strip()
                 last = re.findall(r"[\w\-]+", role.split(" of ")[0].split(" at ")[0]
                                   .split(" for ")[0])
-                if last and (last[-1].lower() in lex.role_nouns
-                             or any(w.lower() in lex.role_nouns for w in last)):
+                if last and (last[-1].lower() in lex.person_roles
+                             or any(w.lower() in lex.person_roles for w in last)):
                     ent.role = re.sub(r"^(?:a|an|the)\s+", "", role)
                     info.role_words = _role_words(ent.role)
                     for w in info.role_words:
                         info.gender = info.gender or lex.gender.get(w)
         if not ent.role:
             m = _AS_ROLE.match(after)
-            if m and m.group(1).split()[-1].lower() in lex.role_nouns:
+            if m and m.group(1).split()[-1].lower() in lex.person_roles:
                 ent.role = m.group(1)
                 info.role_words = _role_words(ent.role)
         clause = re.split(r"[.;]", after, maxsplit=1)[0]

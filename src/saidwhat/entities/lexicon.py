@@ -43,6 +43,8 @@ class Lexicon:
     gender: dict[str, str]
     documents: frozenset[str]
     role_nouns: frozenset[str] = field(default=frozenset())
+    #: role nouns of people only ("minister", not "ministry")
+    person_roles: frozenset[str] = field(default=frozenset())
 
     def country_of(self, word: str) -> str | None:
         """Country a name, capital or demonym stands for."""
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
         org_heads=_words("org_heads.txt"), person_titles=_words("person_titles.txt"),
         gender=gender, documents=_words("documents.txt"),
         role_nouns=frozenset(role_classes),
+        person_roles=frozenset(n for n, cs in role_classes.items()
+                               if any(class_kind[c] == "person" for c in cs)),
     )
 
 

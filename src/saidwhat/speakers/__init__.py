@@ -380,17 +380,20 @@ class _Resolver:
 
     def _document_author(self, pos: int, outer, head: str | None = None
                          ) -> _Said | None:
-        # the document an earlier attribution cited ("the memo" after "In a memo, X
-        # wrote"; "the report" after "a report by X")
-        for said in reversed([x for x in self.said if x.start < pos and not x.nested]):
-            if said.via_document and said.info is not None:
+        # the document an earlier attribution cited: the latest document source, else
+        # an attribution whose sentence introduced one ("In a memo, X wrote", "an
+        # article published by X")
+        before = [x for x in self.said if x.start < pos and not x.nested
+                  and x.info is not None]
+        for said in reversed(before):
+            if said.via_document:
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
-            cue = said.cue.lower()
-            if said.info is not None and head is not None and re.search(
-                    rf"\b{re.escape(head)}", cue):
-                return _Said(said.start, said.end, said.name, said.info, said.kind,
-                             said.gender)
+        if head is not None:  # "In a memo to staff, X wrote"; "said in its report"
+            for said in reversed(before):
+                if re.search(rf"\b{re.escape(head)}", said.cue.lower()):
+                    return _Said(said.start, said.end, said.name, said.info, said.kind,
+                                 said.gender)
         # named later: "The paper, prepared by the European Commission"
         tail = self.text[pos:]
         for m in re.finditer(r"\b(?:prepared|published|written|compiled|issued|released|"

@@ -1,0 +1,153 @@
+"""Each speaker rule on a short invented text (names and places are made up)."""
+
+from __future__ import annotations
+
+from .conftest import resolve_sources
+
+
+def speakers(text, sources, title=None):
+    atts, _ = resolve_sources(text, sources, title)
+    return [(a.speaker, a.unresolved) for a in atts]
+
+
+def test_pronoun_takes_the_previous_speaker():
+    text = ("Finance Minister Hiro Tanaka said on Monday that rates would stay low. "
+            "He added that the budget was balanced.")
+    assert speakers(text, ["Finance Minister Hiro Tanaka", "He"]) == [
+        ("Hiro Tanaka", False), ("Hiro Tanaka", False)]
+
+
+def test_pronoun_gender_skips_a_speaker_of_the_other_gender():
+    text = ("Anna Petrova, a trade analyst, and Ivan Sokolov, a banker, spoke at the forum. "
+            "Sokolov said rates would rise. She said that was wrong.")
+    assert speakers(text, ["Sokolov", "She"]) == [("Ivan Sokolov", False),
+                                                  ("Anna Petrova", False)]
+
+
+def test_gender_from_honorific():
+    text = ("Ms Ravel and Mr Ostrov disagree. Mr Ostrov said the plant would close. "
+            "Ms Ravel said it would not. She said workers had been told so.")
+    got = speakers(text, ["Mr Ostrov", "Ms Ravel", "She"])
+    assert got[2] == got[1]
+
+
+def test_role_noun_of_the_same_class_as_the_title():
+    text = ("Ruritanian Ambassador to Freedonia Pavel Orlov said ties were strong. "
+            "Trade was growing, the diplomat stressed.")
+    assert speakers(text, ["Ruritanian Ambassador to Freedonia Pavel Orlov",
+                           "the diplomat"]) == [("Pavel Orlov", False),
+                                                ("Pavel Orlov", False)]
+
+
+def test_role_noun_prefers_the_latest_fitting_person():
+    text = ("Deputy Minister Lars Olin spoke first. Later, Senator Ruth Amsel said the "
+            "bill was dead. The minister said it was not.")
+    assert speakers(text, ["Senator Ruth Amsel", "The minister"])[1] == ("Lars Olin", False)
+
+
+def test_organisation_role_noun():
+    text = ("The Ministry of Fisheries said quotas would be cut. The cuts will hurt small "
+            "boats, the ministry added.")
+    assert speakers(text, ["The Ministry of Fisheries", "the ministry"])[1] == (
+        "Ministry of Fisheries", False)
+
+
+def test_company_role_noun():
+    text = ("Brightwater Foods said sales rose 4%. The company expects a better year, its "
+            "finance chief said.")
+    assert speakers(text, ["Brightwater Foods", "The company"])[1] == (
+        "Brightwater Foods", False)
+
+
+def test_capitals_and_governments_stand_for_countries():
+    text = ("Moscow said the talks had failed. Washington warned of sanctions. Moscow and "
+            "Beijing said they disagreed. The Uzbek side said it wanted more time.")
+    got = speakers(text, ["Moscow", "Washington", "Moscow and Beijing", "The Uzbek side"])
+    assert [s for s, _ in got] == ["Russia", "United States", "Russia and China",
+                                   "Uzbekistan"]
+
+
+def test_surname_and_honorific_give_the_full_name():
+    text = ("Chika Okafor, a nurse at the clinic, said shifts were too long. "
+            "Ms Okafor said staff were leaving. Okafor added that pay was low.")
+    assert [s for s, _ in speakers(text, ["Chika Okafor", "Ms Okafor", "Okafor"])] == [
+        "Chika Okafor"] * 3
+
+
+def test_surname_in_a_headline_before_the_full_name():
+    title = "Marlow: 'We were unlucky'"
+    text = (title + "\n\nCoach Piet Marlow said his team had been unlucky.")
+    assert speakers(text, ["Marlow", "Coach Piet Marlow"], title=title)[0] == (
+        "Piet Marlow", False)
+
+
+def test_apposition_names_the_role():
+    text = "Its chairman, Kenji Mori, said the merger was off."
+    assert speakers(text, ["Its chairman, Kenji Mori"]) == [("Kenji Mori", False)]
+
+
+def test_owner_is_not_the_speaker():
+    text = ("Rami Gold was charged in May. Gold's lawyer, Tessa Vine, said he was "
+            "innocent.")
+    assert speakers(text, ["Gold's lawyer, Tessa Vine"]) == [("Tessa Vine", False)]
+
+
+def test_headline_role_is_named_in_the_body():
+    title = "Ruritanian ambassador: ties are strong"
+    text = (title + "\n\nRuritanian Ambassador to Freedonia Pavel Orlov said ties between "
+            "the two countries were strong.")
+    got = speakers(text, ["Ruritanian ambassador", "Ruritanian Ambassador to Freedonia "
+                          "Pavel Orlov"], title=title)
+    assert got[0] == ("Pavel Orlov", False)
+
+
+def test_document_by_its_author():
+    text = ("In a memo to staff, chief executive Lara Venn wrote that 200 jobs would go. "
+            "The cuts are painful, the memo said.")
+    got = speakers(text, [("chief executive Lara Venn", None, ["In a memo to staff",
+                                                               "wrote"]), "the memo"])
+    assert got[1] == ("Lara Venn", False)
+
+
+def test_report_author_named_in_the_source():
+    text = ("A report published on Monday by the Northfield Institute said wages fell. "
+            "The report found that rents rose.")
+    got = speakers(text, ["A report published on Monday by the Northfield Institute",
+                          "The report"])
+    assert [s for s, _ in got] == ["Northfield Institute"] * 2
+
+
+def test_no_name_keeps_the_core_noun_phrase_unresolved():
+    text = ("Two traders in Oakport, who asked not to be named, said prices would rise. "
+            "One of the traders said he had stopped buying.")
+    got = speakers(text, ["Two traders in Oakport, who asked not to be named",
+                          "One of the traders"])
+    assert got == [("Two traders in Oakport", True), ("One of the traders", True)]
+
+
+def test_relative_pronoun_who():
+    text = ("The deal was welcomed by Omar Haddad, the port's director, who said it would "
+            "create jobs.")
+    atts, _ = resolve_sources(text, ["who"])
+    assert atts[0].speaker == "Omar Haddad"
+
+
+def test_pronoun_inside_a_quotation_is_not_its_speaker():
+    text = ('Tom Reed and Peter Cole met in June. "He told me the deal was done," Reed '
+            'said.')
+    atts, _ = resolve_sources(text, ["Reed", ("He", 1)])
+    assert atts[0].speaker == "Tom Reed"
+    assert atts[1].speaker == "Peter Cole"
+
+
+def test_speaker_entity_and_about_are_linked():
+    text = ("Finance Minister Hiro Tanaka said Freedonia's Central Bank should cut rates. "
+            "He said the Central Bank had waited too long.")
+    atts, entities = resolve_sources(text, ["Finance Minister Hiro Tanaka", "He"])
+    by_id = {e.id: e for e in entities}
+    person = by_id[atts[1].speaker_entity]
+    assert person.name == "Hiro Tanaka" and person.type == "person"
+    # the pronoun became a mention of the person
+    he = text.index("He said")
+    assert (he, he + 2) in person.mentions
+    assert any(by_id[i].type == "organization" for i in atts[0].about)
