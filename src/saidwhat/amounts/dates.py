@@ -28,6 +28,7 @@ import re
 
 from ..model import DateMention, Structure
 from .lexicon import alternation, word_number
+from .scan import Words, matches_at
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -95,6 +96,13 @@ _PATTERNS = [
 _DATE_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})"
                                for name, pat in _PATTERNS), re.IGNORECASE)
 
+#: Words one of which every date contains; the pattern is tried only around them.
+_ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS) + list(UNIT_WORDS) + list(SEASONS)
+                     + ["today", "yesterday", "tomorrow", "tonight", "quarter", "half",
+                        "end"])
+#: How many tokens a date may start before its anchor (``by the end of 2026``).
+_BEFORE = 5
+
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|(?:is|are) to|to be|expected|expects?|plans?|"
                      r"planned|planning|scheduled|set to|aims?|intends?|would|hopes?|"
                      r"next|upcoming|coming)\b", re.IGNORECASE)
@@ -106,10 +114,11 @@ def extract_dates(doc, structure: Structure) -> list[DateMention]:
     """Every date mention in the text (all blocks: captions and datelines carry dates
     too); the publication line's date gets role ``published``."""
     published = _parse_iso(structure.published)
+    text = doc.text  # built anew on each access
     out: list[DateMention] = []
     for block in structure.blocks:
         s, e = block.span
-        for mention in find_dates(doc.text, s, e, published):
+        for mention in find_dates(text, s, e, published):
             if (published and mention.value == published.isoformat()
                     and not mention.relative and mention.span[0] - s < 80):
                 mention.role = "published"
@@ -117,11 +126,12 @@ def extract_dates(doc, structure: Structure) -> list[DateMention]:
     return out
 
 
-def find_dates(text: str, start: int, end: int,
-               published: dt.date | None) -> list[DateMention]:
-    """Date mentions in ``text[start:end]``."""
+def find_dates(text: str, start: int, end: int, published: dt.date | None,
+               words: Words | None = None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]`` (``words``: its ``Words``, if made)."""
     out = []
-    for m in _DATE_RE.finditer(text, start, end):
+    starts = (words or Words(text, start, end)).near(_ANCHORS, _BEFORE, years=True)
+    for m in matches_at(_DATE_RE, text, starts, end):
         kind = m.lastgroup
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items()
              if v is not None and k.startswith(kind + "_")}

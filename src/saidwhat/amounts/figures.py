@@ -17,11 +17,14 @@ from ..model import Amount, Attribution, Structure
 from ..nlp import is_parsed
 from . import lexicon as lx
 from .dates import _parse_iso, find_dates
+from .scan import Words, matches_at
 
 _NUM_WORDS = lx.alternation(
     [f"{t}-{u}" for t in lx.TENS for u in list(lx.SMALL)[1:10]]
     + list(lx.TENS) + list(lx.SMALL))
 _SCALE_SPACED = lx.alternation(lx.SPACED_SCALES)
+#: Words that start or end every number the stage reads (tried only around these).
+_NUMBER_WORDS = frozenset(list(lx.SMALL) + list(lx.TENS) + ["hundred", "thousand", "dozen"])
 
 _CODES = r"(?-i:" + "|".join(lx.CURRENCY_CODES) + r")"
 #: One number, with a currency before it and a scale after it.
@@ -51,6 +54,10 @@ _RATIO = re.compile(r"\b(?P<a>\d{1,3}|" + _NUM_WORDS + r")\s+(?:in|out\s+of)\s+"
                     re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?:(?P<n>" + _NUM_WORDS + r")-?fold|(?P<v>doubled|tripled|"
                        r"quadrupled))\b", re.IGNORECASE)
+_FRACTION_WORDS = frozenset(lx.FRACTIONS)
+_MULTIPLE_WORDS = frozenset([w + "fold" for w in _NUMBER_WORDS]
+                            + ["fold", "doubled", "tripled", "quadrupled"])
+_MANY_WORDS = frozenset(("dozens", "hundreds", "thousands", "millions", "billions"))
 _MANY = re.compile(r"\b(?P<w>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
                    re.IGNORECASE)
 _DURATION_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
@@ -67,10 +74,14 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _FALL = re.compile(r"\b(?:" + "|".join(lx.FALL_WORDS) + r")(?:\s+(?:by|about|around|"
                    r"nearly|almost|some|roughly|as much as|more than|over|up to|an?))*"
                    r"\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PREV_WORD = re.compile(r"([\w.’']+)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)")
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _APPROX = re.compile(r"(?:about|around|almost|nearly|roughly|some|approximately|over|"
                      r"under|more than|less than|up to|at least)\s+$", re.IGNORECASE)
+_ARTICLE_UNITS = frozenset(("hour", "day", "week", "month", "year", "kilometer",
+                            "kilometre", "mile", "meter", "metre"))
 _ARTICLE_UNIT = re.compile(r"\ban?\s+(?P<u>hour|day|week|month|year|kilometer|kilometre|"
                            r"mile|meter|metre|dozen|hundred|thousand|million|billion)\b",
                            re.IGNORECASE)
@@ -123,21 +134,23 @@ def extract_amounts(doc: Doc, structure: Structure,
 
 
 def _block_figures(text: str, s: int, e: int, published) -> list[_Figure]:
-    blocked = [m.span for m in find_dates(text, s, e, published)]
-    blocked += [m.span() for m in _CLOCK.finditer(text, s, e)]
-    blocked += [m.span() for m in _PHONE.finditer(text, s, e)]
+    words = Words(text, s, e)
+    number_starts = words.near(_NUMBER_WORDS, 2, digits=True)  # 2: ``US $ 5``
+    blocked = [m.span for m in find_dates(text, s, e, published, words)]
+    blocked += [m.span() for m in matches_at(_CLOCK, text, number_starts, e)]
+    blocked += [m.span() for m in matches_at(_PHONE, text, number_starts, e)]
     figs: list[_Figure] = []
-    for m in _DURATION_CLOCK.finditer(text, s, e):
+    for m in matches_at(_DURATION_CLOCK, text, number_starts, e):
         h, mi, se = (int(x) for x in m.groups())
         figs.append(_Figure(m.start(), m.end(), h * 3600 + mi * 60 + se, "seconds",
                             bare=False))
         blocked.append(m.span())
-    for m in _NUMBER.finditer(text, s, e):
+    for m in matches_at(_NUMBER, text, number_starts, e):
         if not _overlaps(m.span(), blocked):
             fig = _number(text, m, e)
             if fig is not None:
                 figs.append(fig)
-    wordy = _wordy_figures(text, s, e, blocked)
+    wordy = _wordy_figures(text, s, e, words, number_starts, blocked)
     spans = [(f.start, f.end) for f in wordy]
     figs = [f for f in figs if not _overlaps((f.start, f.end), spans)] + wordy
     figs.sort(key=lambda f: f.start)
@@ -199,10 +212,10 @@ def _measure_key(written: str) -> str:
 
 def _is_label(text: str, fig: _Figure, end: int) -> bool:
     """A year, or a number naming something (``Section 5``, ``Boeing 737``)."""
-    if re.fullmatch(r"(?:1[89]|20)\d\d", text[fig.start:fig.end]):
+    if _YEAR.fullmatch(text[fig.start:fig.end]):
         return True
     before = text[max(0, fig.start - 40):fig.start]
-    prev = re.search(r"([\w.’']+)\s+$", before)
+    prev = _PREV_WORD.search(before)
     if not prev:
         return False
     word = prev.group(1)
@@ -239,11 +252,12 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return (plural or words or [None])[-1]
 
 
-def _wordy_figures(text: str, s: int, e: int, blocked: list) -> list[_Figure]:
+def _wordy_figures(text: str, s: int, e: int, words: Words, number_starts: list[int],
+                   blocked: list) -> list[_Figure]:
     """Fractions (``a third``), ratios (``one in five``), multiples (``tenfold``),
     ``thousands of``, and ``about an hour``; they win over the numbers inside them."""
     out: list[_Figure] = []
-    for m in _FRACTION.finditer(text, s, e):
+    for m in matches_at(_FRACTION, text, words.near(_FRACTION_WORDS, 1), e):
         before = text[max(s, m.start() - 16):m.start()]
         if m.group("half"):
             if re.search(r"(?:first|second|and a|one and)\s*$", before, re.IGNORECASE):
@@ -257,21 +271,21 @@ def _wordy_figures(text: str, s: int, e: int, blocked: list) -> list[_Figure]:
             k = 1 if n in ("a", "one") else lx.SMALL[n]
             value = round(100 * k / lx.FRACTIONS[f], 1)
         out.append(_Figure(m.start(), m.end(), value, "percent", bare=False))
-    for m in _RATIO.finditer(text, s, e):
+    for m in matches_at(_RATIO, text, number_starts, e):
         a, b = lx.parse_number(m.group("a")), lx.parse_number(m.group("b"))
-        if a and b and a < b and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("b")):
+        if a and b and a < b and not _YEAR.fullmatch(m.group("b")):
             out.append(_Figure(m.start(), m.end(), round(100 * a / b, 1), "percent",
                                bare=False))
-    for m in _MULTIPLE.finditer(text, s, e):
+    for m in matches_at(_MULTIPLE, text, words.near(_MULTIPLE_WORDS, 2), e):
         value = (lx.word_number(m.group("n")) if m.group("n")
                  else {"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("v").lower()])
         if value:
             out.append(_Figure(m.start(), m.end(), value, "times", bare=False))
-    for m in _MANY.finditer(text, s, e):
+    for m in matches_at(_MANY, text, words.near(_MANY_WORDS, 0), e):
         noun = _counted_noun(text, m.end() + 3, e)  # past `` of``
         out.append(_Figure(m.start(), m.end(), lx.SCALES[m.group("w").lower()[:-1]],
                            noun=noun, bare=False))
-    for m in _ARTICLE_UNIT.finditer(text, s, e):
+    for m in matches_at(_ARTICLE_UNIT, text, words.near(_ARTICLE_UNITS, 1), e):
         word = m.group("u").lower()
         if word in lx.SCALES or not _APPROX.search(text[max(s, m.start() - 20):m.start()]):
             continue  # ``a thousand`` is read as a number
@@ -418,7 +432,7 @@ def _phrase(tok, *, with_prep: bool, skip: set[int] | None = None) -> str | None
     doc = tok.doc
     if not words:
         return None
-    phrase = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    phrase = doc[words[0].i:words[-1].i + 1].text  # (doc.text is rebuilt per call)
     if len(phrase) > 120 or "\n" in phrase:
         phrase = " ".join(t.text for t in words)
     return phrase.strip() or None
