@@ -32,7 +32,7 @@ SEARCHES = [
     ("common word", ("government",), {}),
     ("very common word, newest", ("will",), {"order": "newest"}),
     ("two words", ("export duty",), {}),
-    ("phrase", ('"interest rates"',), {}),
+    ("phrase", ('"economic cooperation"',), {}),
     ("OR", ("wheat OR grain OR flax*",), {}),
     ("NOT", ("prices NOT oil",), {}),
     ("speaker only", (), {"speaker": "Borodavkin"}),
@@ -87,21 +87,28 @@ def main() -> None:
             stats = corpus.stats()
             print(f"store: {stats['articles']:,} articles, {stats['attributions']:,} "
                   f"attributions, {stats['bytes'] / 1e6:.0f} MB; {load_note()}")
-            everything: list[float] = []
-            print(f"{'search':28} {'hits':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+            # wall time is what a user waits; CPU time is what the search costs (on a
+            # loaded machine wall >> CPU; on an idle one they are about equal)
+            walls: list[float] = []
+            cpus: list[float] = []
+            print(f"{'search':28} {'hits':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
+                  f" {'CPU p95':>8}")
             for name, pos, kw in SEARCHES:
                 hits = corpus.search(*pos, **kw)  # warm-up
-                times = []
+                wall, cpu = [], []
                 for _ in range(args.runs):
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), time.process_time()
                     corpus.search(*pos, **kw)
-                    times.append(1000 * (time.perf_counter() - t0))
-                everything += times
-                print(f"{name:28} {len(hits):5} {statistics.median(times):8.1f} "
-                      f"{percentile(times, 95):8.1f} {max(times):8.1f}", flush=True)
-            print(f"ALL searches: p50 {statistics.median(everything):.1f} ms, "
-                  f"p95 {percentile(everything, 95):.1f} ms (target <= 50), "
-                  f"max {max(everything):.1f} ms; {load_note()}")
+                    wall.append(1000 * (time.perf_counter() - t0))
+                    cpu.append(1000 * (time.process_time() - c0))
+                walls += wall
+                cpus += cpu
+                print(f"{name:28} {len(hits):5} {statistics.median(wall):8.1f} "
+                      f"{percentile(wall, 95):8.1f} {max(wall):8.1f} {percentile(cpu, 95):8.1f}",
+                      flush=True)
+            print(f"ALL searches: wall p50 {statistics.median(walls):.1f} ms, "
+                  f"p95 {percentile(walls, 95):.1f} ms (target <= 50), max {max(walls):.1f} ms;"
+                  f" CPU p95 {percentile(cpus, 95):.1f} ms; {load_note()}")
             for name, call in (("speakers()", lambda: corpus.speakers()),
                                ("statements_by()",
                                 lambda: corpus.statements_by("Alexey Borodavkin")),

@@ -305,7 +305,10 @@ class Corpus:
                                       wire=wire)
         # First the page of rowids (sorting touches only attributions), then the
         # details and snippets of those rows alone.
-        if match:
+        if match and order == "rank" and not where:  # the FTS index alone answers
+            sql = "SELECT rowid FROM attribution_fts WHERE attribution_fts MATCH ?"
+            params.insert(0, " AND ".join(match))
+        elif match:
             sql = ("SELECT a.rowid FROM attribution_fts"
                    " JOIN attributions a ON a.rowid = attribution_fts.rowid"
                    " WHERE attribution_fts MATCH ?")
