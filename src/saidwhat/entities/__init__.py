@@ -196,7 +196,10 @@ def _name_runs(text: str) -> list[_Run]:
                 w, e = w[:-1], e - 1
             piece[-1] = (s, e, w)
             while piece and (piece[0][2].lower().strip(".") in _STOP
-                             or piece[0][2].lower() in _CONN_SET):
+                             or piece[0][2].lower() in _CONN_SET
+                             or len(piece) > 1 and len(piece[0][2]) > 3
+                             and piece[0][2].isalpha() and piece[0][2].isupper()
+                             and not piece[1][2].isupper()):
                 piece.pop(0)
             while piece and (piece[-1][2].lower() in _CONN_SET
                              or piece[-1][2].lower().strip(".") in _STOP):
@@ -356,7 +359,7 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
         rest = run.words[k + 1:]
         while rest and rest[0][2].lower() == "the":
             rest = rest[1:]
-        if rest and all(w in lex.person_titles for w in lows[:k]) and \
+        if rest and lows[k - 1] in lex.person_titles and \
                 _lower(rest[-1][2]) in lex.org_heads:
             _read_run(_Run(rest[0][0], rest[-1][1], rest), text, reg, lex, tags, solo)
             return
@@ -625,9 +628,10 @@ _AS_ROLE = re.compile(r"^,[ \t]*who\b[^.;,]*?\bas[ \t]+(?:(?:a|an|the|its|his|he
 
 
 _LED_BEFORE = re.compile(r"\b(?:led|written|authored|co-authored)[ \t]+by[ \t]+$")
-_LEAD_AFTER = re.compile(r"^,.*\b(?:lead author|(?:who )?led the "
+_LEAD_AFTER = re.compile(r"^(?:[ \t]+of[ \t]+[^,.;]{3,60})?,.*\b(?:lead author|(?:who )?led the "
                          r"(?:study|research|trial|team|work|survey|project|report))\b")
-_AUTHOR_AFTER = re.compile(r"^,.*\b(?:co-author|author of|wrote the)\b")
+_AUTHOR_AFTER = re.compile(r"^(?:[ \t]+of[ \t]+[^,.;]{3,60})?,.*\b(?:co-author|author of|"
+                           r"wrote the)\b")
 
 
 def _person_genders(text: str, reg: Registry, lex: Lexicon) -> None:

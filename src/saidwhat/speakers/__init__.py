@@ -104,12 +104,14 @@ class _Resolver:
         self.said: list[_Said] = []
         self.outer_said: dict[int, _Said] = {}
         self._current_end = 0
+        self._nested = False
 
     # --- the main dispatch ----------------------------------------------------------
 
     def resolve(self, att: Attribution, outer: Attribution | None) -> None:
         outer_said = self.outer_said.get(outer.id) if outer is not None else None
         src = [s for s in att.source if s[1] > s[0]]
+        self._nested = outer is not None
         if outer_said is not None and src and not self._inside_quotes(src[0][0]):
             outer_said = None  # "she said ... he told her": the outer speaker may be "he"
         self._current_end = src[-1][1] if src else 0
@@ -244,7 +246,7 @@ class _Resolver:
                                                    or self.text[me:pe].strip()):
                     continue  # a bare name of unknown kind only when it is the source
                 if info.entity.type != "person" and self.text[me:pe].strip(" ()") and \
-                        not re.fullmatch(r"\s*\([^)]*\)\s*", self.text[me:pe]):
+                        not re.fullmatch(r"\s*\([^)]*\)?\s*", self.text[me:pe]):
                     continue  # "Harlow & Finch boss": a modifier, not the head
                 rank = (0 if info.entity.type == "person" else 1, ms)
                 if best is None or rank < best[0]:
@@ -403,9 +405,10 @@ class _Resolver:
             found = self._first_entity(s, self._phrase_end(s))
             if found is not None:
                 return found
-        for info in self.reg.infos:  # the person who led the study or wrote the paper
-            if info.authored and info.entity.type == "person":
-                return _Said(pos, pos, info.entity.name, info, "person", info.gender)
+        authors = [i for i in self.reg.infos if i.authored and i.entity.type == "person"]
+        if authors:  # the person who led the study or wrote the paper
+            info = max(authors, key=lambda i: i.authored)
+            return _Said(pos, pos, info.entity.name, info, "person", info.gender)
         return None
 
     # --- role nouns --------------------------------------------------------------------
@@ -437,7 +440,7 @@ class _Resolver:
             for said in reversed(self.said):
                 if said.start < cs and said.info is None and not said.nested:
                     sh, _ = _head_noun(said.name)
-                    if sh is not None and singular(sh) == h:
+                    if sh is not None and sh.lower() == h:
                         return said
         if indefinite and not (in_lead and not plural):
             return None
@@ -469,9 +472,13 @@ class _Resolver:
                 candidates.append(info)
         if not candidates:
             # "the expert", "the Italian": the person who spoke last
-            if "person" in kinds and not indefinite and outer is None:
+            if "person" in kinds and not indefinite and not self._nested:
                 return self._previous(pos, exclude=outer, kind="person")
             return None
+        if "company" in classes:  # the business the article is about: one that spoke
+            spoke = [i for i in candidates if any(x.info is i for x in self.said
+                                                  if x.start < pos)]
+            candidates = spoke or candidates
         best = self._latest(candidates, pos)
         if best is None:
             return None
@@ -488,10 +495,13 @@ class _Resolver:
             return True
         if any(s.info is info and s.start < pos for s in self.said):
             return True
-        company = self.lex.class_words["company"]
+        company = "|".join(sorted(self.lex.class_words["company"]))
+        before = re.compile(rf"\b(?:{company})[ \t]*,?[ \t]*$", re.I)
+        after = re.compile(rf"^(?:,[ \t]*(?:a|an|the)\b[^,.;]{{0,60}}?\b(?:{company})\b|"
+                           r",[ \t]*which\b)", re.I)
         for ms, me in info.entity.mentions:
-            near = self.text[max(0, ms - 40):ms].lower() + " " + self.text[me:me + 60].lower()
-            if any(w in company for w in re.findall(r"[a-z]+", near)):
+            if before.search(self.text[max(0, ms - 40):ms]) or after.search(
+                    self.text[me:me + 90]):
                 return True
         return False
 
@@ -574,10 +584,19 @@ class _Resolver:
             verb = tok.head
             if verb.dep_ == "relcl" and verb.head.i < tok.i:
                 noun = verb.head
-                left = min(t.idx for t in noun.subtree if t.i <= noun.i)
-                right = max(t.idx + len(t) for t in noun.subtree
-                            if t.i < verb.i and t.dep_ != "punct")
-                return self._resolve_np(left, right, outer)
+                # "two people familiar with the talks, who": up from "talks" to "people"
+                up = noun
+                for _ in range(3):
+                    if up.dep_ not in ("pobj", "prep", "amod") or up.head.i >= up.i:
+                        break
+                    up = up.head
+                    if up.tag_.startswith(("NN", "PRP")):
+                        noun = up
+                        break
+                left = noun.left_edge.idx
+                right = self.text[:start].rstrip(" ,\t")
+                if left < len(right):
+                    return self._resolve_np(left, len(right), outer)
         before = self.text[max(0, start - 200):start].rstrip(" ,\t")
         seg = re.split(r"[.;:\"“”]|\b(?:said|says|that)\b", before)[-1]
         if seg.strip():
