@@ -123,3 +123,23 @@ def test_amount_takes_the_innermost_attribution(amounts_of):
     a = amounts_of(text, [outer])[0]
     assert (a.attribution, a.speaker) == (0, "Outer Speaker")
     assert amounts_of(text)[0].attribution is None
+
+
+def test_rate_base_after_a_bracketed_conversion(amounts_of):
+    found = amounts_of("Coal was offered at 1,350 yuan ($186) a tonne at the border.")
+    assert [(a.text, a.unit) for a in found] == [("1,350 yuan", "CNY per tonne"),
+                                                 ("$186", "USD per tonne")]
+
+
+def test_a_year_earlier_is_not_a_rate(amounts_of):
+    assert one(amounts_of, "Its share slipped from 9.9% a year earlier.").unit == "percent"
+
+
+def test_counted_noun_is_not_a_verb_or_adverb(amounts_of):
+    found = amounts_of("Three of the attackers were killed and two fled back across the river.")
+    assert [(a.value, a.unit) for a in found] == [(3, "attackers"), (2, None)]
+
+
+def test_counted_currency_word_becomes_its_code(amounts_of):
+    a = one(amounts_of, "Farmers could lose billions of euros in sales.")
+    assert (a.value, a.unit) == (1e9, "EUR")

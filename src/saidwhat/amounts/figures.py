@@ -43,8 +43,9 @@ _SUFFIX = re.compile(
     r"(?P<sep>\s?-\s?|\s*)(?P<unit>" + lx.alternation(lx.MEASURES) + r")(?![\w-])"
     r"|\s+(?P<money>" + lx.alternation(lx.CURRENCY_WORDS) + r"|" + _CODES + r")(?![\w])",
     re.IGNORECASE)
-_RATE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:a|an|per|each)\s+(?P<base>"
-                   + lx.alternation(lx.RATE_BASES) + r")\b", re.IGNORECASE)
+_RATE = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:a|an|per|each)\s+(?P<base>"
+                   + lx.alternation(lx.RATE_BASES) + r")\b"
+                   r"(?!\s+(?:earlier|ago|later|before|after|on|from)\b)", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four)[\s-](?P<f>half|thirds?|quarters?|fifths?|tenth)"
     r"|(?P<half>half)(?=\s+(?:of|the|its|their|his|her|our|a|an|all)\b))\b",
@@ -75,6 +76,7 @@ _FALL = re.compile(r"\b(?:" + "|".join(lx.FALL_WORDS) + r")(?:\s+(?:by|about|aro
                    r"nearly|almost|some|roughly|as much as|more than|over|up to|an?))*"
                    r"\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _PREV_WORD = re.compile(r"([\w.’']+)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)")
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
@@ -119,7 +121,7 @@ def extract_amounts(doc: Doc, structure: Structure,
             amount.of, head = _measured(doc, fig)
             amount.of = amount.of or _measured_by_text(text, fig, e)
             if amount.unit is None:
-                amount.unit = (text[slice(*fig.noun)].lower() if fig.noun
+                amount.unit = (_noun_unit(text[slice(*fig.noun)]) if fig.noun
                                else _unit_from_head(head))
             rate = _RATE.match(text, fig.end, e)
             while amount.unit and rate:
@@ -239,7 +241,8 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[int, int] | None:
         token = w.group(1).rstrip("’'")
         low = token.lower()
         if low in lx.STOP_WORDS or (token[0].isupper() and not any(
-                c.isdigit() for c in token)) or n and re.search(r"(?:ed|ing|ly)$", low):
+                c.isdigit() for c in token)) or _VERBISH.search(low) and (
+                n or low.endswith("ed")):
             break
         if re.fullmatch(r"[a-z][a-z-]*", low):
             words.append((w.start(1), w.start(1) + len(token)))
@@ -391,6 +394,15 @@ def _measured(doc: Doc, fig: _Figure):
         if obj and v.lower_ not in ("said", "say", "says"):
             return _phrase(obj[0], with_prep=True), obj[0]
     return None, None
+
+
+def _noun_unit(noun: str) -> str:
+    """A counted noun as unit; currencies and measures in their normal form
+    (``billions of euros`` -> ``EUR``)."""
+    low = noun.lower()
+    if low in lx.CURRENCY_WORDS:
+        return lx.CURRENCY_WORDS[low]
+    return lx.MEASURES[low][0] if low in lx.MEASURES else low
 
 
 def _unit_from_head(head) -> str | None:
