@@ -29,6 +29,15 @@ def test_search_page_filters_stay_in_the_form(client):
     assert r.status_code == 200 and r.text.count('class="hit"') == 1
 
 
+def test_search_page_pages(client):
+    r = client.get("/", params={"speaker": "Ruiz", "limit": 1})
+    assert r.text.count('class="hit"') == 1
+    assert 'href="/?speaker=Ruiz&amp;limit=1&amp;offset=1">next' in r.text
+    r = client.get("/", params={"speaker": "Ruiz", "limit": 1, "offset": 1})
+    assert 'href="/?speaker=Ruiz&amp;limit=1&amp;offset=0">&larr; previous' in r.text
+    assert "next &rarr;" not in r.text
+
+
 def test_search_page_bad_filter_is_a_page_not_json(client):
     r = client.get("/", params={"since": "2023-02-30"})
     assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")

@@ -253,10 +253,13 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
     def search_page(request: Request, filters: Filters):
         if opened is None:
             return page(request, "search.html", filters=filters, hits=None, recent=[])
-        hits = filters.search(opened) if filters.any else None
-        recent = [] if filters.any else opened.articles(limit=20)
-        return page(request, "search.html", filters=filters, hits=hits, recent=recent,
-                    stats=opened.stats())
+        if not filters.any:
+            return page(request, "search.html", filters=filters, hits=None,
+                        recent=opened.articles(limit=20), stats=opened.stats())
+        # One hit more than shown tells whether there is a next page.
+        hits = dataclasses.replace(filters, limit=filters.limit + 1).search(opened)
+        return page(request, "search.html", filters=filters, hits=hits[:filters.limit],
+                    more=len(hits) > filters.limit)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str, c: OpenCorpus):
