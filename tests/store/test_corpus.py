@@ -224,3 +224,10 @@ def test_readonly_corpus_refuses_writes(corpus, gold_articles):
         assert ro.stats()["articles"] == len(gold_articles)
         with pytest.raises(SaidwhatError, match="read-only"):
             ro.add_articles(gold_articles[:1])
+
+
+@pytest.mark.parametrize("args, kw", [(("sanctions",), {}), ((), {"speaker": "Borodavkin"}),
+                                      (("prices",), {"since": "2024", "kind": "indirect"}),
+                                      ((), {"kind": "indirect"})])
+def test_count_is_the_number_of_hits(corpus, args, kw):
+    assert corpus.count(*args, **kw) == len(corpus.search(*args, **kw, limit=100_000)) > 0

@@ -294,6 +294,35 @@ class Corpus:
             raise SaidwhatError(f"unknown order {order!r}: use rank, newest or oldest")
         if order == "rank" and not query:
             order = "newest"
+        rowid, body, params, match = self._selection(
+            query, speaker=speaker, about=about, since=since, until=until, kind=kind,
+            wire=wire, by_rank=order == "rank")
+        # First the page of rowids (sorting touches only attributions), then the
+        # details and snippets of those rows alone.
+        sql = f"SELECT {rowid} {body}" + {
+            "rank": " ORDER BY attribution_fts.rank",
+            "newest": " ORDER BY a.published DESC, a.rowid DESC",
+            "oldest": " ORDER BY a.published, a.rowid"}[order] + " LIMIT ? OFFSET ?"
+        with self._lock:
+            rowids = [r[0] for r in self._run(sql, [*params, int(limit), int(offset)])]
+            rows = self._hit_rows(rowids)
+            snippets = self._snippets(match, rowids) if query else {}
+        return [_hit(rows[r], snippets.get(r)) for r in rowids]
+
+    def count(self, query: str | None = None, *, speaker: str | None = None,
+              about: str | None = None, since: str | dt.date | None = None,
+              until: str | dt.date | None = None, kind: str | None = None,
+              wire: str | None = None) -> int:
+        """How many statements ``search`` with the same arguments would find."""
+        _, body, params, _ = self._selection(query, speaker=speaker, about=about, since=since,
+                                             until=until, kind=kind, wire=wire, by_rank=True)
+        with self._lock:
+            return self._run(f"SELECT count(*) {body}", params)[0][0]
+
+    def _selection(self, query, *, speaker, about, since, until, kind, wire, by_rank
+                   ) -> tuple[str, str, list, str | None]:
+        """The rowid column, ``FROM ... WHERE ...``, its parameters and the FTS
+        expression (None without words or speaker) of the statements a search selects."""
         match: list[str] = []
         if query is not None and query.strip():
             match.append(f"content_text : ({fts_query(query)})")
@@ -301,31 +330,19 @@ class Corpus:
             raise SaidwhatError(f"empty search query: {QUERY_HELP}")
         if speaker:
             match.append(f"speaker_key : {phrase(speaker)}")
+        expression = " AND ".join(match) or None
         where, params = self._filters(about=about, since=since, until=until, kind=kind,
                                       wire=wire)
-        # First the page of rowids (sorting touches only attributions), then the
-        # details and snippets of those rows alone.
-        if match and order == "rank" and not where:  # the FTS index alone answers
-            sql = "SELECT rowid FROM attribution_fts WHERE attribution_fts MATCH ?"
-            params.insert(0, " AND ".join(match))
-        elif match:
-            sql = ("SELECT a.rowid FROM attribution_fts"
-                   " JOIN attributions a ON a.rowid = attribution_fts.rowid"
-                   " WHERE attribution_fts MATCH ?")
-            params.insert(0, " AND ".join(match))
+        if expression and by_rank and not where:  # the FTS index alone answers
+            return ("attribution_fts.rowid", "FROM attribution_fts WHERE attribution_fts"
+                    " MATCH ?", [expression], expression)
+        if expression:
+            body = ("FROM attribution_fts JOIN attributions a"
+                    " ON a.rowid = attribution_fts.rowid WHERE attribution_fts MATCH ?")
+            params.insert(0, expression)
         else:
-            sql = "SELECT a.rowid FROM attributions a WHERE 1"
-        sql += "".join(f" AND {w}" for w in where)
-        sql += {"rank": " ORDER BY attribution_fts.rank",
-                "newest": " ORDER BY a.published DESC, a.rowid DESC",
-                "oldest": " ORDER BY a.published, a.rowid"}[order]
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-        with self._lock:
-            rowids = [r[0] for r in self._run(sql, params)]
-            rows = self._hit_rows(rowids)
-            snippets = self._snippets(match[0], rowids) if query else {}
-        return [_hit(rows[r], snippets.get(r)) for r in rowids]
+            body = "FROM attributions a WHERE 1"
+        return "a.rowid", body + "".join(f" AND {w}" for w in where), params, expression
 
     def _hit_rows(self, rowids: list[int]) -> dict[int, tuple]:
         rows = self._run(f"SELECT {_HIT_COLUMNS} FROM attributions a JOIN articles ar"
