@@ -195,6 +195,8 @@ def test_hostile_article_comes_back_verbatim(client):
 
 def test_unknown_article(client):
     assert_error(client.get("/api/articles/no-such-article"), 404, "no-such-article")
+    assert_error(client.get("/api/articles/feeds/no such%2Farticle"), 404,
+                 "'feeds/no such/article'")
 
 
 def test_speakers(client):

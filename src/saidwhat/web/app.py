@@ -112,12 +112,6 @@ def record(obj: Any) -> dict[str, Any]:
     return obj.to_dict() if hasattr(obj, "to_dict") else dataclasses.asdict(obj)
 
 
-def document_from_html(html: str, id: str):  # noqa: A002
-    from ..read.html import extract_html
-
-    return extract_html(html, id=id, where="the pasted HTML")
-
-
 _analyze_lock = threading.Lock()
 
 
@@ -138,12 +132,13 @@ def analyze_input(*, text: str | None = None, html: str | None = None,
                   id: str | None = None) -> Article:  # noqa: A002
     """Analyse pasted text or HTML; nothing is stored."""
     from ..pipeline import analyze
+    from ..read.html import extract_html
 
     id = id or "pasted"  # noqa: A001
     if html is not None:
         if not html.strip():
             raise InputError("the HTML is empty: paste a web page")
-        document = document_from_html(html, id)
+        document = extract_html(html, id=id, where="the pasted HTML")
         text = document.text
         title = title or document.title
         published = published or document.published
@@ -183,8 +178,8 @@ def article_context(article: Article) -> dict[str, Any]:
 
 def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES
                ) -> FastAPI:
-    """The app over the corpus at ``db`` (opened read-only per request); without a
-    corpus only the analyse page and ``POST /api/analyze`` work."""
+    """The app over the corpus at ``db`` (opened read-only, once); without a corpus
+    only the analyse page and ``POST /api/analyze`` work."""
     app = FastAPI(
         title="saidwhat",
         summary="Who said what in news articles: statements, speakers, spans.",
@@ -200,18 +195,15 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
     templates = Jinja2Templates(env=env)
 
     # One read-only connection for the app's life (the store serialises access).
-    if db is not None:
-        from ..store import Corpus
+    from ..store import Corpus
 
-        app.state.corpus = Corpus(db, readonly=True)
-    else:
-        app.state.corpus = None
-    opened = app.state.corpus
+    opened = app.state.corpus = Corpus(db, readonly=True) if db is not None else None
 
     def page(request: Request, template: str, /, status_code: int = 200, **context
              ) -> HTMLResponse:
-        return templates.TemplateResponse(request, template, {"has_corpus": opened is not None,
-                                                          **context}, status_code=status_code)
+        context["has_corpus"] = opened is not None
+        return templates.TemplateResponse(request, template, context,
+                                          status_code=status_code)
 
     # ---- errors: JSON under /api, a page elsewhere; always one clear line ----
     def error(request: Request, status: int, message: str, detail: Any = None):
@@ -261,7 +253,7 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         return page(request, "search.html", filters=filters, hits=hits[:filters.limit],
                     more=len(hits) > filters.limit)
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str, c: OpenCorpus):
         article = c.article(article_id)
         if article is None:
@@ -323,7 +315,7 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         articles = [record(a) for a in c.articles(limit=limit, offset=offset)]
         return {"count": len(articles), "offset": offset, "articles": articles}
 
-    @app.get("/api/articles/{article_id}", tags=["corpus"],
+    @app.get("/api/articles/{article_id:path}", tags=["corpus"],
              summary="One stored article with all it holds")
     def api_article(article_id: str, c: OpenCorpus) -> dict[str, Any]:
         article = c.article(article_id)
