@@ -71,3 +71,13 @@ def test_published_line_gets_its_role(dates_of):
     assert [(d.text, d.value, d.role) for d in found] == [
         ("18 October 2022", "2022-10-18", "published"),
         ("on Tuesday", "2022-10-18", None)]
+
+
+def test_names_and_vague_spans_are_not_dates(dates_of):
+    assert dates_of("Follow Wessex Today on Facebook.") == []
+    assert dates_of("Prices are down by a third in a year, he warned.") == []
+
+
+def test_the_past_week_ends_at_publication(dates_of):
+    d = value_of(dates_of, "The clinics gave 1,460 shots in the past week.")
+    assert d.value == "2022-10-11/2022-10-18"

@@ -14,6 +14,7 @@ How relative dates are read (news conventions, kept simple):
   the next such month on or after publication;
 - a day and month without a year (``April 1``) take the publication year;
 - ``last/this/next week`` is Monday to Sunday; ``last/next month/year`` the calendar unit;
+  ``the past week/month/year`` the interval up to publication;
 - ``N days/weeks/months/years ago`` and ``in N ...`` count from publication, at the
   precision of their unit (``in N ...`` only in a clause about the future; otherwise
   it is a duration: ``the third warning in 18 months``); ``over the next N weeks`` is the interval from publication;
@@ -74,7 +75,7 @@ _PATTERNS = [
     ("next_n", r"(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<n>"
                + _NUMW + r")?\s*(?P<u>days?|weeks?|months?|years?)\b"),
     ("in_n", r"\bin\s+(?P<n>" + _NUMW + r")\s+(?P<u>days?|weeks?|months?|years?)"
-             r"(?:['’]\s*time)?\b"),
+             r"(?P<time>['’]s?\s*time)?\b"),
     # last week, next year, this month, last winter
     ("unit", r"\b(?P<rel>last|next|this|past|coming)\s+(?P<u>week|month|year|spring|"
              r"summer|autumn|fall|winter)\b"),
@@ -106,6 +107,7 @@ _BEFORE = 5
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|(?:is|are) to|to be|expected|expects?|plans?|"
                      r"planned|planning|scheduled|set to|aims?|intends?|would|hopes?|"
                      r"next|upcoming|coming)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][\w&’'-]*\s+$")
 _CLAUSE_START = re.compile(r"[.!?;\n]")
 _AHEAD_PREPS = {"by", "before", "until", "till", "as early as", "as late as", "next"}
 
@@ -152,8 +154,12 @@ def _plausible(kind: str, g: dict, m: re.Match) -> bool:
             return False
     if kind == "month" and g["m"].rstrip(".").lower() == "may" and not g.get("prep"):
         return False
-    if kind == "in_n" and not _future_clause(m.string, m.start()):
+    if kind == "in_n" and not (g.get("time") or g["n"].lower() not in ("a", "an")
+                               and _future_clause(m.string, m.start())):
         return False  # ``the third warning in 18 months``: a duration, not a date
+    if kind == "day" and g["w"][0].isupper() and _NAME_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        return False  # ``Wessex Today``: a name
     if kind == "mdy" and not g.get("y") and int(g["d"]) > 31:
         return False
     if kind in ("dmy", "mdy") and not 1 <= int(g["d"]) <= 31:
@@ -217,6 +223,9 @@ def _resolve(kind: str, g: dict, pub: dt.date | None, text: str,
         return f"{year:04d}-{month:02d}", True
     if kind in ("unit", "earlier"):
         rel = (g.get("rel") or "this").lower()
+        if rel == "past" and g["u"].lower() in UNIT_WORDS:  # the 7 days up to publication
+            start = _shifted_day(pub, UNIT_WORDS[g["u"].lower()], -1)
+            return f"{start.isoformat()}/{pub.isoformat()}", True
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         return _unit(g["u"].lower(), step, pub), True
     if kind == "season":
