@@ -138,3 +138,19 @@ def test_hostile_text_elsewhere_runs_nothing(page):
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.title() != "PWNED"
     assert not [e for e in page.errors if "Content Security Policy" in e]
+
+
+def test_speaker_page_from_the_article(page):
+    page.goto(f"/articles/{FOUNDING_ID}")
+    page.locator(".speakers-list a.speaker", has_text=SPEAKER).click()
+    page.wait_for_url("**/speakers/**")
+    assert page.locator("h1").inner_text() == SPEAKER
+    statements = page.locator(".hit")
+    assert statements.count() >= 10
+    dates = page.locator(".hit .date").all_inner_texts()
+    assert dates == sorted(dates)
+    # Each statement links back to its place in the article.
+    statements.nth(2).locator("a.source-link").click()
+    page.wait_for_url(f"**/articles/{FOUNDING_ID}#att-*")
+    assert page.locator("#article-text .selected").count() > 0
+    assert not page.errors
