@@ -21,7 +21,7 @@ from rich.text import Text
 
 from ..errors import SaidwhatError
 from .main import app
-from .output import err_console, excerpt, progress_bar
+from .output import excerpt, progress_bar
 
 DbOption = Annotated[Path, typer.Option(
     "--db", envvar="SAIDWHAT_DB", help="The corpus file (SQLite); env SAIDWHAT_DB.")]
@@ -80,19 +80,16 @@ def ingest(
             summary = corpus.ingest(paths, workers=workers, batch_size=batch_size,
                                     progress=advance)
     failed = len(summary.failed)
-    err_console.print(
-        f"saidwhat: ingest into {db}: read {summary.read}, analysed {summary.analysed}, "
-        f"stored {summary.added}, skipped {summary.duplicates} as duplicate, "
-        f"failed {failed} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)",
-        markup=False, highlight=False)
-    for given, stored in summary.renamed[:10]:
-        err_console.print(f"  id {given} was taken by another text: stored as {stored}",
-                          markup=False, highlight=False)
-    for where, why in summary.failed[:20]:
-        err_console.print(f"  failed: {why if why.startswith(where) else f'{where}: {why}'}",
-                          markup=False, highlight=False)
+    lines = [f"saidwhat: ingest into {db}: read {summary.read}, analysed {summary.analysed}, "
+             f"stored {summary.added}, skipped {summary.duplicates} as duplicate, "
+             f"failed {failed} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)"]
+    lines += [f"  id {given} was taken by another text: stored as {stored}"
+              for given, stored in summary.renamed[:10]]
+    lines += [f"  failed: {why if why.startswith(where) else f'{where}: {why}'}"
+              for where, why in summary.failed[:20]]
     if failed > 20:
-        err_console.print(f"  ... and {failed - 20} more failures", markup=False)
+        lines.append(f"  ... and {failed - 20} more failures")
+    print("\n".join(lines), file=sys.stderr)  # plain: one summary line, never wrapped
     if failed and not summary.added and not summary.duplicates:
         raise typer.Exit(1)
 
@@ -301,8 +298,7 @@ def export(
     with _open(db) as corpus:
         n = corpus.export(format.value, output)
     if output != "-":
-        err_console.print(f"saidwhat: exported {n} attributions to {output}",
-                          markup=False, highlight=False)
+        print(f"saidwhat: exported {n} attributions to {output}", file=sys.stderr)
 
 
 @app.command(epilog="Example:\n\n  saidwhat stats --db corpus.db")
