@@ -131,6 +131,10 @@ class Corpus:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
             self._check_or_create()
+        except sqlite3.OperationalError as exc:
+            self._close_quietly()
+            raise SaidwhatError(f"cannot open {self.path} ({exc}); if another process is "
+                                "writing to it, try again when it is done") from None
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             raise SaidwhatError(f"{self.path} is not a saidwhat corpus ({exc}); "
