@@ -75,3 +75,17 @@ def test_scoring_compares_head_units_and_values():
     r = score_figures(gold, pred)
     assert (r["amounts_recall"], r["value_unit_accuracy"]) == (1.0, 0.5)
     assert r["relative_dates_resolved"] == 1.0
+
+
+@pytest.mark.parametrize("sentence, figure, measured", [
+    ("The ministry said coal exports rose 40% in April.", "40%", "coal exports"),
+    ("He said the fund expects to approve $1.2 billion in new loans.", "$1.2 billion",
+     "new loans"),
+    ("She said the plant will cost 48 billion tenge and create 350 jobs.", "350", "jobs"),
+    ("The minister said the cost of the project is estimated at $3 billion.",
+     "$3 billion", "cost of the project"),
+])
+def test_what_a_figure_measures_from_the_parse(sentence, figure, measured):
+    article = saidwhat.analyze(f"Title\n\n{sentence}", published="2024-05-01")
+    a = next(a for a in article.amounts if a.text == figure)
+    assert a.of == measured

@@ -371,14 +371,18 @@ def _measured(doc: Doc, fig: _Figure):
         if noun is not None and len(noun):
             return _phrase(noun.root, with_prep=True, skip=own), None
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for") and (
+                child.lower_ == "of" or fig.unit in lx.CURRENCY_CODES_SET):
+            # 62% of exports; $1.2 billion in new loans; £250m for repairs
+            objs = [c for c in child.children if c.dep_ == "pobj"
+                    and c.tag_ not in ("CD", "PRP") and not c.like_num]
             if objs:
                 return _phrase(objs[0], with_prep=True), objs[0]
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
         return _phrase(head.head, with_prep=False), head.head
-    if root.dep_ in ("nummod", "amod", "compound", "quantmod") and head.tag_.startswith("NN"):
+    if root.dep_ in ("nummod", "amod", "compound", "quantmod") and head.tag_.startswith(
+            "NN") and head.lower_ not in lx.RATE_BASES:  # not ``a tonne`` of a price
         return _phrase(head, with_prep=True, skip=own), head
     verb = head
     while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod", "dobj", "attr", "conj",
@@ -388,10 +392,13 @@ def _measured(doc: Doc, fig: _Figure):
             break
     for v in (verb, verb.head):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].tag_ not in ("PRP", "WP", "WDT", "EX"):
+        if v.lower_ in lx.REPORTING_VERBS and subj and subj[0].dep_ == "nsubj":
+            break  # its subject is the speaker, not what the figure measures
+        if subj and subj[0].tag_ not in ("PRP", "WP", "WDT", "EX", "DT"):
             return _phrase(subj[0], with_prep=True), subj[0]
-        obj = [c for c in v.children if c.dep_ == "dobj" and c.i not in own]
-        if obj and v.lower_ not in ("said", "say", "says"):
+        obj = [c for c in v.children if c.dep_ == "dobj" and c.i not in own
+               and c.tag_ not in ("PRP", "DT", "CD", "$") and not c.like_num]
+        if obj:
             return _phrase(obj[0], with_prep=True), obj[0]
     return None, None
 

@@ -43,6 +43,7 @@ CURRENCY_PREFIX = {
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "KZT", "CNY", "JPY", "KGS", "UZS", "TJS",
                   "TMT", "AZN", "GEL", "AMD", "MNT", "UAH", "BYN", "TRY", "INR", "CHF",
                   "SEK", "NOK", "DKK", "CAD", "AUD", "PLN", "CZK", "HUF", "RMB")
+CURRENCY_CODES_SET = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIX.values())
 #: Currency words written after the number, longest first where one contains another.
 CURRENCY_WORDS = {
     "u.s. dollars": "USD", "us dollars": "USD", "american dollars": "USD",
@@ -137,6 +138,12 @@ being am has have had do does did will would can could may might must shall shou
 not no more less most least per each every all some any such only also just even up
 down out off there here now then ago last next early late year's
 """.split())
+
+#: Reporting verbs as written: their subject is a speaker, not what a figure measures.
+REPORTING_VERBS = frozenset("""said say says saying told tells added adds noted notes
+stressed stresses estimated estimates reported reports wrote writes announced announces
+according explained explains argued argues claimed claims warned warns expected expects
+expect believes believed thinks""".split())
 
 #: Plural nouns without an ``s`` (a counted noun is looked for among plurals first).
 IRREGULAR_PLURALS = frozenset("""people children men women staff police personnel crew
