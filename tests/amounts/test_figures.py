@@ -143,3 +143,7 @@ def test_counted_noun_is_not_a_verb_or_adverb(amounts_of):
 def test_counted_currency_word_becomes_its_code(amounts_of):
     a = one(amounts_of, "Farmers could lose billions of euros in sales.")
     assert (a.value, a.unit) == (1e9, "EUR")
+
+
+def test_season_years_are_not_amounts(amounts_of):
+    assert amounts_of("It was his best goal of the 2024-25 season.") == []
