@@ -6,7 +6,7 @@ import html
 import re
 
 from saidwhat.model import Article, Attribution, Block
-from saidwhat.web.highlight import highlight_article, speaker_colour
+from saidwhat.web.highlight import PALETTE_SIZE, article_colours, highlight_article
 
 from .conftest import annotated_article
 
@@ -36,10 +36,12 @@ def test_nested_content_is_cut_at_every_boundary():
     by_text = {text: (classes, attrs) for classes, attrs, text in segs}
     # The nested source sits inside the outer content: it carries both ids,
     # innermost first, and is styled as the nested attribution's source.
+    colours = article_colours(article)
     classes, attrs = by_text["The minister"]
     assert {"hl", "src", "nested"} <= classes
-    assert f"spk-{speaker_colour('the minister')}" in classes
-    assert f"out-spk-{speaker_colour('Ana Ruiz')}" in classes
+    assert f"spk-{colours['the minister']}" in classes
+    assert f"out-spk-{colours['Ana Ruiz']}" in classes
+    assert colours["the minister"] != colours["Ana Ruiz"]
     assert attrs["data-att"].split() == ["3", "2"]
     # The outer content between the nested source and cue is the outer's content.
     classes, attrs = by_text[" "]  # between "The minister" and "told us"
@@ -92,3 +94,20 @@ def test_spans_outside_the_text_are_clipped():
     article = Article(id="x", text="Short.", attributions=[
         Attribution(1, "direct", [(0, 5)], [], [(3, 99)], speaker="A")])
     assert plain(str(highlight_article(article))) == "Short."
+
+
+def test_speakers_of_one_article_get_distinct_colours():
+    names = [f"Speaker {n}" for n in range(PALETTE_SIZE)]
+    text = " ".join(f"{name} said yes." for name in names)
+    attributions = []
+    for i, name in enumerate(names):
+        start = text.index(name)
+        attributions.append(Attribution(i + 1, "indirect", [(start, start + len(name))],
+                                        [(start + len(name) + 1, start + len(name) + 5)],
+                                        [(start + len(name) + 6, start + len(name) + 9)],
+                                        speaker=name))
+    markup = str(highlight_article(Article(id="x", text=text, attributions=attributions)))
+    colours = {text: next(c for c in classes if c.startswith("spk-"))
+               for classes, _, text in segments(markup) if "src" in classes}
+    assert sorted(colours) == sorted(names)
+    assert len(set(colours.values())) == PALETTE_SIZE

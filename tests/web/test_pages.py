@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from saidwhat.web.highlight import speaker_colour
+from saidwhat.web.highlight import article_colours
 
-from .conftest import ANNOTATED_ID
+from .conftest import ANNOTATED_ID, annotated_article
 from .live import FOUNDING_ID, HOSTILE_ID, HOSTILE_TEXT
 
 
@@ -59,7 +59,9 @@ def test_article_page_panel(client):
     assert ids == {"1", "2", "3"}  # the innermost attribution of each piece
     assert re.search(r'<li id="att-3" class="att" data-att="3">', r.text)
     assert "inside #2" in r.text
-    assert f'class="speaker spk-{speaker_colour("Ana Ruiz")}"' in r.text
+    colours = article_colours(annotated_article())
+    assert f'class="speaker spk-{colours["Ana Ruiz"]}"' in r.text
+    assert f'class="speaker spk-{colours["the minister"]}"' in r.text
     assert 'class="discard blk-caption"' in r.text
     assert "Reuters" in r.text and "City Hall" in r.text
 

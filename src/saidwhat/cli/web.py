@@ -23,8 +23,7 @@ from .output import err_console
 def serve(
     db: Annotated[Path | None, typer.Option(
         "--db", envvar="SAIDWHAT_DB",
-        help="Corpus to browse (made by 'saidwhat ingest'), opened read-only; "
-             "env SAIDWHAT_DB.")] = None,
+        help="Corpus to browse (made by 'saidwhat ingest'), opened read-only.")] = None,
     host: Annotated[str, typer.Option(
         help="Address to listen on. The default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,

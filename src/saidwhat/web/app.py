@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, SaidwhatError
 from ..model import KINDS, Article
-from .highlight import highlight_article, speaker_colour
+from .highlight import article_colours, highlight_article, speaker_colour
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -151,6 +151,7 @@ def analyze_input(*, text: str | None = None, html: str | None = None,
 
 def article_context(article: Article) -> dict[str, Any]:
     """What the article view shows: highlighted text plus the side panel."""
+    colours = article_colours(article)
     speakers: dict[str, dict[str, Any]] = {}
     for a in article.attributions:
         if not a.speaker:
@@ -158,22 +159,23 @@ def article_context(article: Article) -> dict[str, Any]:
         entity = article.entity(a.speaker_entity)
         s = speakers.setdefault(a.speaker, {
             "name": a.speaker, "statements": 0, "unresolved": a.unresolved,
-            "colour": speaker_colour(a.speaker), "role": entity.role if entity else None,
+            "colour": colours[a.speaker], "role": entity.role if entity else None,
             "type": entity.type if entity else None,
             "country": entity.country if entity else None})
         s["statements"] += 1
     attributions = [{
         "id": a.id, "kind": a.kind, "speaker": a.speaker, "unresolved": a.unresolved,
-        "nested_in": a.nested_in, "colour": speaker_colour(a.speaker),
+        "nested_in": a.nested_in, "colour": colours[a.speaker],
         "source": article.span_text(a.source), "cue": article.span_text(a.cue),
         "content": article.span_text(a.content),
         "about": [e.name for e in map(article.entity, a.about) if e],
     } for a in article.attributions]
     discarded = [{"label": b.label, "text": article.text[b.span[0]:b.span[1]]}
                  for b in article.blocks if not b.is_body]
-    return {"article": article, "highlighted": highlight_article(article),
+    return {"article": article, "highlighted": highlight_article(article, colours),
             "speakers": list(speakers.values()), "attributions": attributions,
-            "discarded": discarded, "provenance": dataclasses.asdict(article.provenance)}
+            "discarded": discarded, "provenance": dataclasses.asdict(article.provenance),
+            "colours": colours}
 
 
 def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES

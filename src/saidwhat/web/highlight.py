@@ -24,8 +24,15 @@ ROLE_CLASS = {"source": "src", "cue": "cue", "content": "cnt"}
 
 
 def speaker_colour(speaker: str | None) -> int:
-    """A stable colour index per speaker name, the same on every page."""
+    """A stable colour index per speaker name, the same on every list page."""
     return zlib.crc32((speaker or "?").encode("utf-8")) % PALETTE_SIZE
+
+
+def article_colours(article: Article) -> dict[str | None, int]:
+    """Colours for one article's speakers, in order of first statement, so that
+    (up to ``PALETTE_SIZE`` speakers) no two share a colour."""
+    speakers = dict.fromkeys(a.speaker for a in article.attributions)
+    return {speaker: i % PALETTE_SIZE for i, speaker in enumerate(speakers)}
 
 
 def nesting_depth(att: Attribution, by_id: dict[int, Attribution]) -> int:
@@ -46,9 +53,11 @@ class _Mark:
     depth: int
 
 
-def highlight_article(article: Article) -> Markup:
+def highlight_article(article: Article, colours: dict[str | None, int] | None = None
+                      ) -> Markup:
     """The whole article text as escaped HTML; white space is kept (render it with
-    ``white-space: pre-wrap``)."""
+    ``white-space: pre-wrap``). ``colours``: speaker -> colour index."""
+    colours = colours if colours is not None else article_colours(article)
     text = article.text
     by_id = {a.id: a for a in article.attributions}
     marks: list[_Mark] = []
@@ -76,11 +85,12 @@ def highlight_article(article: Article) -> Markup:
         if not covering and block_label is None:
             out.append(piece)
             continue
-        out.append(_segment(piece, covering, block_label))
+        out.append(_segment(piece, covering, block_label, colours))
     return Markup("".join(out))
 
 
-def _segment(piece: Markup, covering: list[_Mark], block_label: str | None) -> str:
+def _segment(piece: Markup, covering: list[_Mark], block_label: str | None,
+             colours: dict[str | None, int]) -> str:
     classes: list[str] = []
     attrs: dict[str, str] = {}
     if block_label is not None:
@@ -91,12 +101,12 @@ def _segment(piece: Markup, covering: list[_Mark], block_label: str | None) -> s
         # shows as an underline in the outer speaker's colour.
         covering.sort(key=lambda m: (m.depth, m.role != "content"))
         inner = covering[-1]
-        colour = speaker_colour(inner.attribution.speaker)
+        colour = colours[inner.attribution.speaker]
         classes += ["hl", ROLE_CLASS[inner.role], f"spk-{colour}"]
         outer = [m for m in covering[:-1] if m.attribution.id != inner.attribution.id
                  and m.role == "content"]
         if outer:
-            classes += ["nested", f"out-spk-{speaker_colour(outer[-1].attribution.speaker)}"]
+            classes += ["nested", f"out-spk-{colours[outer[-1].attribution.speaker]}"]
         innermost_first = dict.fromkeys(m.attribution.id for m in reversed(covering))
         attrs["data-att"] = " ".join(map(str, innermost_first))
         attrs["title"] = " | ".join(_describe(m) for m in reversed(covering))
