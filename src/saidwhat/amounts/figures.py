@@ -30,7 +30,7 @@ _CODES = r"(?-i:" + "|".join(lx.CURRENCY_CODES) + r")"
 #: One number, with a currency before it and a scale after it.
 _NUMBER = re.compile(
     r"(?P<cur>" + lx.alternation(lx.CURRENCY_PREFIX) + r"|\b" + _CODES + r"\s?)?"
-    r"(?:(?<![A-Za-z_.,/\d])(?<![A-Za-z]-)(?<!\d{4}[-–])"  # not Kambarata-1, 2024-25
+    r"(?:(?<![A-Za-z_.,/\d])(?<![A-Za-z]-)(?<!(?:19|20)\d\d[-–])"  # not Kambarata-1, 2024-25
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>\b(?:" + _NUM_WORDS + r"|a(?=\s+(?:hundred|thousand|dozen)\b))\b))"
     r"(?:(?:\s+|-)(?P<scale>" + _SCALE_SPACED + r")\b"
