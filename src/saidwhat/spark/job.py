@@ -13,6 +13,7 @@ Imports are absolute so that spark-submit can run this file as a script.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -24,8 +25,8 @@ from pathlib import Path
 
 from saidwhat.errors import InputError, SaidwhatError
 from saidwhat.pipeline import Document
-from saidwhat.spark.tables import (DATED_TABLES, PARTITION_COLUMN, SCHEMAS, article_rows,
-                                   failure_row)
+from saidwhat.spark.tables import (COLUMNS, DATED_TABLES, PARTITION_COLUMN, SCHEMAS,
+                                   article_rows, failure_row)
 
 #: Documents analysed together (one parser batch) inside a partition.
 BATCH_SIZE = 16
@@ -91,7 +92,11 @@ def run_job(
             .partitionBy(n_partitions, _round_robin)
             .values()
             .mapPartitions(analyze_partition)
-            .persist(StorageLevel.MEMORY_AND_DISK))
+            .map(_as_json))
+    # Kept as (table, JSON row) in the JVM: the analysis runs once, and each table is
+    # written by Spark SQL alone, with no Python worker in the writes.
+    rows = spark.createDataFrame(rows, "table string, row string").persist(
+        StorageLevel.MEMORY_AND_DISK)
     report = JobReport(output=output_uri, partitions=n_partitions)
     try:
         _analyze_and_write(spark, files, rows, report, overwrite, progress)
@@ -108,29 +113,29 @@ def run_job(
 
 def _analyze_and_write(spark, files, rows, report: JobReport, overwrite: bool,
                        progress: Callable[[int, int], None] | None) -> None:
-    sc = spark.sparkContext
+    from pyspark.sql import functions as F
+
     analysis_started = time.perf_counter()
-    # The first action runs the analysis; rows stay persisted for the writes after it.
-    tallies = _run_watched(sc, lambda: rows.mapPartitions(tally_partition).collect(),
-                           total=files.getNumPartitions() + report.partitions,
-                           progress=progress)
+    tally = (rows.groupBy("table")
+             .agg(F.count("*").alias("n"),
+                  F.sum(F.get_json_object("row", "$.n_words").cast("long")).alias("words")))
+    totals = _run_watched(spark.sparkContext, tally.collect,
+                          total=files.getNumPartitions() + report.partitions,
+                          progress=progress)
     report.analysis_seconds = time.perf_counter() - analysis_started
-    for tally in tallies:
-        for key, n in tally.items():
-            if key == "words":
-                report.words += n
-            else:
-                report.counts[key] = report.counts.get(key, 0) + n
+    for total in totals:
+        report.counts[total["table"]] = total["n"]
+        report.words += total["words"] or 0
     mode = "overwrite" if overwrite else "errorifexists"
     for table, schema in SCHEMAS.items():
-        frame = spark.createDataFrame(
-            rows.filter(lambda r, t=table: r[0] == t).map(lambda r: r[1]), schema)
+        frame = (rows.filter(F.col("table") == table)
+                 .select(F.from_json("row", schema).alias("r")).select("r.*"))
         writer = frame.write.mode(mode)
         if table in DATED_TABLES:
             writer = writer.partitionBy(PARTITION_COLUMN)
         writer.parquet(f"{report.output.rstrip('/')}/{table}")
-    report.failure_examples = (rows.filter(lambda r: r[0] == "failures")
-                               .map(lambda r: r[1]).take(REPORT_FAILURES))
+        if table == "failures":
+            report.failure_examples = [tuple(r) for r in frame.limit(REPORT_FAILURES).collect()]
 
 
 def start_session(master: str | None = None, conf: dict[str, str] | None = None):
@@ -154,7 +159,10 @@ def start_session(master: str | None = None, conf: dict[str, str] | None = None)
     if master:
         builder = builder.master(master)
     settings = {"spark.executorEnv.OMP_NUM_THREADS": "1",
-                "spark.python.worker.reuse": "true"}
+                # Reused workers keep the loaded model from task to task.
+                "spark.python.worker.reuse": "true",
+                # saidwhat shows its own progress; Spark's bar would garble it.
+                "spark.ui.showConsoleProgress": "false"}
     settings.update(conf or {})
     for key, value in settings.items():
         builder = builder.config(key, value)
@@ -234,15 +242,9 @@ def _analyze_batch(batch: list[tuple[str, Document]]) -> Iterator[tuple[str, tup
                 yield table, row
 
 
-def tally_partition(rows: Iterable[tuple[str, tuple]]) -> Iterator[dict[str, int]]:
-    """Rows per table and words analysed, for the report."""
-    counts: dict[str, int] = {}
-    words_column = SCHEMAS["articles"].split(", ").index("n_words int")
-    for table, row in rows:
-        counts[table] = counts.get(table, 0) + 1
-        if table == "articles":
-            counts["words"] = counts.get("words", 0) + row[words_column]
-    yield counts
+def _as_json(tagged: tuple[str, tuple]) -> tuple[str, str]:
+    table, row = tagged
+    return table, json.dumps(dict(zip(COLUMNS[table], row)), ensure_ascii=False)
 
 
 def _run_watched(sc, action: Callable[[], list], *, total: int,

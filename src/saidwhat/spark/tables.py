@@ -42,6 +42,11 @@ SCHEMAS: dict[str, str] = {
     ),
     "failures": "source string, record string, stage string, reason string",
 }
+#: Column names of each table, in row order.
+COLUMNS: dict[str, list[str]] = {
+    table: [column.split(" ", 1)[0] for column in schema.split(", ")]
+    for table, schema in SCHEMAS.items()
+}
 #: The tables partitioned by publication date (all but ``failures``).
 DATED_TABLES = ("articles", "attributions", "entities", "amounts")
 

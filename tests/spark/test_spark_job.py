@@ -1,0 +1,98 @@
+"""The Spark job end to end on local[2]: same attributions as ``saidwhat analyze``,
+broken records counted and reported, Parquet that rebuilds the exact articles."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow.dataset as ds
+import pytest
+from typer.testing import CliRunner
+
+from saidwhat.cli.main import app
+from saidwhat.model import Article
+from saidwhat.spark.io import articles_from_parquet
+from saidwhat.spark.tables import UNKNOWN_DATE, published_date
+
+from ..conftest import DEV_GOLD
+
+pytestmark = pytest.mark.spark
+
+
+@pytest.fixture(scope="module")
+def analyzed_dev() -> dict[str, Article]:
+    """``saidwhat analyze --format jsonl`` of the dev set, by article id."""
+    result = CliRunner().invoke(app, ["analyze", "--format", "jsonl", str(DEV_GOLD)])
+    assert result.exit_code == 0, result.output
+    articles = [Article.from_dict(json.loads(line))
+                for line in result.stdout.splitlines() if line.strip()]
+    return {a.id: a for a in articles}
+
+
+def _table(out, name: str) -> list[dict]:
+    return ds.dataset(out / name, format="parquet", partitioning="hive").to_table().to_pylist()
+
+
+def test_job_succeeds_and_reports_counts(spark_run):
+    result, out, _ = spark_run
+    assert result.exit_code == 0, result.output
+    assert "30 articles" not in result.stderr  # dev set (30) plus the WARC's good pages
+    assert "32 articles" in result.stderr
+    assert "1 failed records" in result.stderr
+    for table in ("articles", "attributions", "entities", "amounts", "failures"):
+        assert (out / table / "_SUCCESS").exists(), table
+
+
+def test_attributions_match_analyze(spark_run, analyzed_dev):
+    _, out, _ = spark_run
+    rows = [r for r in _table(out, "attributions") if r["article_id"] in analyzed_dev]
+    from_spark = {(r["article_id"], r["id"], r["kind"], r["speaker"],
+                   tuple(map(tuple, r["source"])), tuple(map(tuple, r["cue"])),
+                   tuple(map(tuple, r["content"]))) for r in rows}
+    from_analyze = {(a.id, t.id, t.kind, t.speaker, tuple(t.source), tuple(t.cue),
+                     tuple(t.content))
+                    for a in analyzed_dev.values() for t in a.attributions}
+    assert len(from_analyze) > 100  # the dev set is full of quotes
+    assert from_spark == from_analyze
+    assert len(rows) == len(from_analyze)  # and no attribution written twice
+
+
+def test_parquet_rebuilds_the_analyzed_articles(spark_run, analyzed_dev):
+    _, out, _ = spark_run
+    rebuilt = {a.id: a for a in articles_from_parquet(out) if a.id in analyzed_dev}
+    assert rebuilt.keys() == analyzed_dev.keys()
+    for article_id, article in analyzed_dev.items():
+        assert rebuilt[article_id] == article, article_id
+
+
+def test_tables_are_partitioned_by_publication_date(spark_run, analyzed_dev):
+    _, out, _ = spark_run
+    articles = _table(out, "articles")
+    for row in articles:
+        assert row["published_date"] == published_date(row["published"])
+        assert (out / "articles" / f"published_date={row['published_date']}").is_dir()
+    dev_dates = {published_date(a.published) for a in analyzed_dev.values()}
+    assert len(dev_dates - {UNKNOWN_DATE}) > 5
+
+
+def test_broken_warc_record_is_counted_and_the_rest_analysed(spark_run, warc_pages):
+    result, out, warc = spark_run
+    failures = _table(out, "failures")
+    assert len(failures) == 1
+    failure = failures[0]
+    assert failure["stage"] == "read"
+    assert failure["source"].endswith(warc.name)
+    assert "https://news.example/broken" in failure["record"] + failure["reason"]
+    assert "no article text" in failure["reason"]
+    assert "failed (read)" in result.stderr and "news.example/broken" in result.stderr
+    from_warc = {r["id"] for r in _table(out, "articles") if r["source"].endswith(warc.name)}
+    assert from_warc == {f"https://news.example/{p.stem}" for p in warc_pages}
+
+
+def test_existing_output_is_not_overwritten(spark_run):
+    _, out, _ = spark_run
+    before = sorted(p.name for p in out.iterdir())
+    result = CliRunner().invoke(app, ["spark", str(DEV_GOLD), "--output", str(out)])
+    assert result.exit_code != 0
+    assert "--overwrite" in str(result.exception) + result.output
+    assert sorted(p.name for p in out.iterdir()) == before
