@@ -43,12 +43,8 @@ _SPEECH_AFTER = re.compile(
     r"^[ \t]*(?:,[^,.]{0,80},[ \t]*)?(?:also |has |had |have |later |then |previously )?"
     r"(?:said|says|told|added|noted|stressed|wrote|writes|warned|argued|believes|"
     r"explained|insisted|recalled|admitted|replied|asked|urged|called|described)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|wrote|according to|noted)"
-                            r"[ \t]+$")
 _APPOS_AFTER = re.compile(r"^,[ \t]*(?:\d{1,3}\b|a |an |the |who |whose |its |his |her |"
                           r"[a-z]+(?: [a-z]+)? (?:of|at|for|with) )")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|across|outside|inside)[ \t]+"
-                              r"(?:the[ \t]+)?$", re.I)
 
 
 @dataclass
@@ -123,8 +119,10 @@ def extract_entities(doc: Doc, structure: Structure) -> list[Entity]:
 def registry_of(doc: Doc, entities: list[Entity]) -> Registry:
     """The registry built with ``entities``, or one rebuilt around them."""
     reg = doc.user_data.get(REGISTRY_KEY)
-    if reg is not None and reg.entities == entities:
-        return reg
+    if reg is not None:
+        mine = reg.entities
+        if len(mine) == len(entities) and all(a is b for a, b in zip(mine, entities)):
+            return reg
     reg = Registry()
     for e in entities:
         reg.infos.append(EntityInfo(entity=e, words=_name_words(e.name),
@@ -144,10 +142,13 @@ _TITLE_ABBREV = {"sen": "senator", "rep": "representative", "gov": "governor",
                  "amb": "ambassador", "supt": "superintendent"}
 
 
+_ROLE_WORD = re.compile(r"[\w\-]+")
+
+
 def _role_words(role: str | None) -> frozenset[str]:
     if not role:
         return frozenset()
-    words = re.findall(r"[\w\-]+", role.lower())
+    words = _ROLE_WORD.findall(role.lower())
     return frozenset(_TITLE_ABBREV.get(w, w) for w in words)
 
 
@@ -218,7 +219,12 @@ def _is_abbrev(w: str) -> bool:
 
 
 def _lower(w: str) -> str:
-    return re.sub(r"['’]s?$", "", w.lower()).strip(".")
+    w = w.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    elif w.endswith(("'", "’")):
+        w = w[:-1]
+    return w.strip(".")
 
 
 def _split_and(run: _Run, lex: Lexicon) -> list[_Run]:
@@ -246,8 +252,9 @@ def _split_and(run: _Run, lex: Lexicon) -> list[_Run]:
 def build_registry(text: str, doc: Doc | None = None) -> Registry:
     lex = lexicon()
     reg = Registry()
-    tags = _nnp_starts(doc) if doc is not None else None
-    runs = [r for r in _name_runs(text) if not _skip_run(r, text, lex)]
+    tags = _TagAt(doc) if doc is not None else None
+    title_case = _title_case_lines(text)
+    runs = [r for r in _name_runs(text) if not _skip_run(r, text, lex, title_case)]
     # words that stand alone as names somewhere: a run's last word among them is a
     # surname used later on its own ("Marta Lindqvist" ... "Lindqvist said")
     solo: dict[str, bool] = {}  # word -> seen inside a sentence (not only first)
@@ -279,23 +286,42 @@ def _surnames_met_first(reg: Registry) -> None:
     reg.infos[:] = keep
 
 
-def _skip_run(run: _Run, text: str, lex: Lexicon) -> bool:
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines Written In Title Case (headlines, headings): their names are unreliable."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line[:1].isupper() or len(line) > 300:
+            continue
+        words = _WORD.findall(line)
+        if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words):
+            out.append(m.span())
+    return out
+
+
+def _skip_run(run: _Run, text: str, lex: Lexicon, title_case) -> bool:
     """Runs in Title Case Headlines and ALL-CAPS datelines say little about names."""
     if run.text.isupper() and (len(run.words) > 1 or len(run.text) > 6):
         return not lex.country_of(run.text)
-    ls = text.rfind("\n", 0, run.start) + 1
-    le = text.find("\n", run.end)
-    line = text[ls:le if le >= 0 else len(text)]
-    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
-    if len(words) >= 4:
-        caps = sum(1 for w in words if w[0].isupper())
-        return caps / len(words) >= 0.7
-    return False
+    return any(s <= run.start < e for s, e in title_case)
 
 
-def _nnp_starts(doc: Doc) -> dict[int, str]:
-    """Tag of each parsed token by its start offset (empty where not parsed)."""
-    return {t.idx: t.tag_ for t in doc if t.tag != 0}
+class _TagAt:
+    """The PTB tag of the token starting at a character offset ('' where the sentence
+    was not parsed); looked up only for the few runs that need it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def __call__(self, start: int) -> str:
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].idx != start or span[0].tag == 0:
+            return ""
+        return span[0].tag_
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -391,20 +417,16 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
         return
     # an unknown proper name: a place after a locative preposition, an organisation
     # when a role noun of an organisation introduces it, else kept as a bare name
-    tag = tags.get(run.start) if tags else None
+    tag = tags(run.start) if tags else None
     if tag and tag not in ("NNP", "NNPS") or len(caps) == 1 and not tag and \
             _sentence_initial(text, run.start) and not solo.get(caps[0]):
         return  # an adjective or a sentence's first word, not a name
     if all(lex.country_of(w) for w in re.split(r"[-–]", " ".join(lows)) if w):
         return  # "Russia-Kazakhstan"
-    if _LOCATIVE_BEFORE.search(before):
+    if _locative_before(before):
         _mention(reg, "place", run.text, span)
-    elif not re.search(r"\b(?:company|firm|maker|manufacturer|group|chain|airline|carrier|"
-                   r"lender|bank|retailer|consultancy|brokerage|researcher|publisher|"
-                   r"club|agency|developer|operator)[ \t]*,?[ \t]*$", before):
-        _mention(reg, "name", run.text, span)  # kind unknown until a role noun tells
     else:
-        _mention(reg, "name", run.text, span)
+        _mention(reg, "name", run.text, span)  # kind unknown until a role noun tells
 
 
 def _person_in_run(run, lows, text, before, after, lex, solo):
@@ -461,16 +483,17 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
         return None
     evidence = (
         lex.gender.get(name_lows[0]) is not None
-        or re.search(r"\b(?:mr|mrs|ms|dr|prof|sir|dame)\.?[ \t]*$", before, re.I)
+        or _last_words(before, 1)[-1:] in (["mr"], ["mrs"], ["ms"], ["dr"], ["prof"],
+                                          ["sir"], ["dame"])
         or _role_noun_before(before, lex)
         or _APPOS_AFTER.match(after)
         or (len(name_lows) >= 2 and (_SPEECH_AFTER.match(after)
-                                     or _SPEECH_BEFORE.search(before)))
+                                     or _speech_before(before)))
         or (len(name_lows) >= 2 and name_lows[-1] in solo)
     )
     if not evidence:
         return None
-    if len(name_lows) == 1 and (_LOCATIVE_BEFORE.search(before) or not (
+    if len(name_lows) == 1 and (_locative_before(before) or not (
             re.match(r"^,[ \t]*\d{1,3}\b", after) or _person_appos(after, lex)
             or _role_noun_before(before, lex, person_only=True))):
         return None
@@ -506,30 +529,56 @@ def _person_appos(after: str, lex: Lexicon) -> bool:
     return bool(words) and _person_class(words[-1].strip("'’"), lex)
 
 
+def _last_words(before: str, n: int, *, keep_case: bool = False) -> list[str]:
+    """The last ``n`` words before a name (a trailing comma ignored); the regexes
+    anchored at the end of a string cost far more than this split."""
+    tail = before[-12 * n - 12:].rstrip(" \t,")
+    words = tail.split()[-n:]
+    return words if keep_case else [w.lower() for w in words]
+
+
+def _locative_before(before: str) -> bool:
+    words = [w for w in _last_words(before, 2) if w != "the"]
+    return bool(words) and words[-1] in _LOCATIVE
+
+
+def _speech_before(before: str) -> bool:
+    words = _last_words(before, 2)
+    return bool(words) and (words[-1] in _SPEECH_VERBS or words[-2:] == ["according", "to"])
+
+
+_LOCATIVE = frozenset("in at near from into across outside inside".split())
+_SPEECH_VERBS = frozenset("said says added adds told wrote noted".split())
+_ROLE_ANCHORS = frozenset("the a an its his her their and by with from said says".split())
+
+
 def _role_noun_before(before: str, lex: Lexicon, person_only: bool = False) -> bool:
-    m = re.search(r"([A-Za-z\-]+)[ \t]*,?[ \t]*$", before)
-    if not m:
+    words = _last_words(before, 1, keep_case=True)
+    if not words or not words[0].replace("-", "").isalpha():
         return False
-    w = m.group(1).lower()
+    w = words[0].lower()
     if person_only:
         return _person_class(w, lex)
-    return w in lex.person_roles or w in lex.person_titles and m.group(1)[0].islower()
-
-
-_ROLE_BEFORE = re.compile(r"((?:[A-Za-z&'’\-]+[ \t]+){0,4}?[A-Za-z\-]+)[ \t]*,?[ \t]*$")
+    return w in lex.person_roles or w in lex.person_titles and words[0][0].islower()
 
 
 def _role_before(before: str, lex: Lexicon) -> str | None:
-    """A lower-case role written just before a name: 'lawmaker', 'Its chairman,'."""
-    m = re.search(r"(?:^|[.;:,\"“(\n]|\b(?:the|a|an|its|his|her|their|and|by|with|from|"
-                  r"said|says)\b)[ \t]*((?:[\w&'’\-]+[ \t]+){0,5}?[\w\-]+)[ \t]*,?[ \t]*$",
-                  before)
-    if not m:
+    """A lower-case role written just before a name: 'lawmaker', 'Its chairman,'; the
+    longest run of up to six words after a clause break or a determiner."""
+    tail = before[-80:].rstrip(" \t,")
+    cut = max(tail.rfind(c) for c in ".;:,\"“(\n")
+    words = tail[cut + 1:].split()
+    if not words:
         return None
-    role = m.group(1)
-    last = role.split()[-1].lower()
-    if last in lex.person_roles or last in lex.person_titles and role[0].islower():
-        return role
+    last = words[-1].lower()
+    if not (last in lex.person_roles or last in lex.person_titles):
+        return None
+    for k in range(min(6, len(words)), 0, -1):
+        if k == len(words) or words[-k - 1].lower() in _ROLE_ANCHORS:
+            role = " ".join(words[-k:])
+            if last in lex.person_roles or role[0].islower():
+                return role
+            return None
     return None
 
 
@@ -599,8 +648,8 @@ def _person_mention(reg: Registry, name: str, span, role, before, lex) -> None:
 
 
 def _honorific_gender(before: str, lex: Lexicon) -> str | None:
-    m = re.search(r"\b([A-Za-z]+\.?)[ \t]*$", before)
-    return lex.gender.get(m.group(1).lower()) if m else None
+    words = _last_words(before, 1)
+    return lex.gender.get(words[0]) if words else None
 
 
 def _known_person(reg: Registry, lows: list[str], span) -> bool:

@@ -19,6 +19,7 @@ general lexicons:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -105,6 +106,8 @@ class _Resolver:
         self.outer_said: dict[int, _Said] = {}
         self._current_end = 0
         self._nested = False
+        self._index: list | None = None  # name mentions by offset (mentions the
+        self._starts: list[int] = []     # speakers stage adds are not names)
 
     # --- the main dispatch ----------------------------------------------------------
 
@@ -143,15 +146,28 @@ class _Resolver:
         self.outer_said[att.id] = said
 
     def about(self, att: Attribution) -> list[int]:
-        ids = []
-        for info in self.reg.infos:
-            if info.entity.type == "name":
-                continue
-            for ms, me in info.entity.mentions:
-                if any(s <= ms and me <= e for s, e in att.content):
+        """Entities mentioned in the content: what the statement is about."""
+        ids: list[int] = []
+        for s, e in att.content:
+            for ms, me, info in self._mentions_in(s, e):
+                if info.entity.type != "name" and info.entity.id not in ids:
                     ids.append(info.entity.id)
-                    break
         return ids
+
+    def _mentions_in(self, s: int, e: int) -> list[tuple[int, int, EntityInfo]]:
+        """Name mentions inside ``[s, e)``, from a sorted index built once."""
+        if self._index is None:
+            self._index = sorted((ms, me, id(info), info) for info in self.reg.infos
+                                 for ms, me in info.entity.mentions)
+            self._starts = [m[0] for m in self._index]
+        i = bisect.bisect_left(self._starts, s)
+        out = []
+        while i < len(self._index) and self._index[i][0] < e:
+            ms, me, _, info = self._index[i]
+            if me <= e:
+                out.append((ms, me, info))
+            i += 1
+        return out
 
     def _resolve_np(self, start: int, end: int, outer: _Said | None) -> _Said | None:
         text = self.text[start:end].strip(" \t\n,;:\"“”'‘’")
@@ -232,25 +248,22 @@ class _Resolver:
     def _named(self, ps: int, pe: int) -> _Said | None:
         """The entity a name inside the piece refers to, when it heads the piece."""
         best = None
-        for info in self.reg.infos:
-            for ms, me in info.entity.mentions:
-                if not (ps <= ms and me <= pe):
-                    continue
-                before = [w for w in self.text[ps:ms].lower().split()
-                          if w not in _DETERMINERS]
-                if before and before[-1] in _PREPOSITIONS:
-                    continue  # "a spokesman for the ministry": not the head
-                if re.match(r"['’]s\b", self.text[me:me + 2]):
-                    continue  # "Pruitt's attorney": an owner, not the head
-                if info.entity.type == "name" and (self.text[ps:ms].strip()
-                                                   or self.text[me:pe].strip()):
-                    continue  # a bare name of unknown kind only when it is the source
-                if info.entity.type != "person" and self.text[me:pe].strip(" ()") and \
-                        not re.fullmatch(r"\s*\([^)]*\)?\s*", self.text[me:pe]):
-                    continue  # "Harlow & Finch boss": a modifier, not the head
-                rank = (0 if info.entity.type == "person" else 1, ms)
-                if best is None or rank < best[0]:
-                    best = (rank, info, ms, me)
+        for ms, me, info in self._mentions_in(ps, pe):
+            before = [w for w in self.text[ps:ms].lower().split()
+                      if w not in _DETERMINERS]
+            if before and before[-1] in _PREPOSITIONS:
+                continue  # "a spokesman for the ministry": not the head
+            if re.match(r"['’]s\b", self.text[me:me + 2]):
+                continue  # "Pruitt's attorney": an owner, not the head
+            if info.entity.type == "name" and (self.text[ps:ms].strip()
+                                               or self.text[me:pe].strip()):
+                continue  # a bare name of unknown kind only when it is the source
+            if info.entity.type != "person" and self.text[me:pe].strip(" ()") and \
+                    not re.fullmatch(r"\s*\([^)]*\)?\s*", self.text[me:pe]):
+                continue  # "Harlow & Finch boss": a modifier, not the head
+            rank = (0 if info.entity.type == "person" else 1, ms)
+            if best is None or rank < best[0]:
+                best = (rank, info, ms, me)
         if best is None:
             return None
         _, info, ms, me = best
@@ -369,16 +382,10 @@ class _Resolver:
         return None
 
     def _first_entity(self, s: int, e: int) -> _Said | None:
-        best = None
-        for info in self.reg.infos:
-            if info.entity.type not in ("person", "organization", "name"):
-                continue
-            for ms, me in info.entity.mentions:
-                if s <= ms and me <= e and (best is None or ms < best[1]):
-                    best = (info, ms, me)
-        if best is None:
-            return None
-        return self._said_for(best[0], best[1], best[2], None)
+        for ms, me, info in self._mentions_in(s, e):
+            if info.entity.type in ("person", "organization", "name"):
+                return self._said_for(info, ms, me, None)
+        return None
 
     def _document_author(self, pos: int, outer, head: str | None = None
                          ) -> _Said | None:
