@@ -35,6 +35,11 @@ def test_analyze_text_gives_the_cli_json(client):
         saidwhat.analyze(QUOTE, id="q1", title="T").to_dict()))
 
 
+def test_analyze_published_date_and_time(client):
+    r = client.post("/api/analyze", json={"text": QUOTE, "published": "2024-05-06T09:30:00Z"})
+    assert r.status_code == 200
+
+
 def test_analyze_spans_index_the_text(client):
     data = client.post("/api/analyze", json={"text": ANNOTATED_TEXT}).json()
     assert data["text"] == ANNOTATED_TEXT and data["id"] == "pasted"

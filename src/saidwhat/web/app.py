@@ -33,6 +33,8 @@ HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2_000_000
 #: ISO date, year or month: the forms ``saidwhat search --since`` accepts.
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: An ISO date with an optional time: what ``published`` may hold.
+ISO_DATETIME = r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
 #: The same, or empty (a form's blank field).
 ISO_DATE_OR_BLANK = r"^(\d{4}(-\d{2}(-\d{2})?)?)?\s*$"
 
@@ -47,7 +49,8 @@ class AnalyzeRequest(BaseModel):
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="A web page; its main text is analysed.")
     title: str | None = None
-    published: str | None = Field(None, pattern=ISO_DATE, description="ISO date")
+    published: str | None = Field(None, pattern=ISO_DATETIME,
+                                  description="ISO date (or date and time)")
     id: str | None = Field(None, max_length=200)
 
     @model_validator(mode="after")

@@ -10,6 +10,7 @@ is untrusted.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -68,25 +69,44 @@ def highlight_article(article: Article, colours: dict[str | None, int] | None = 
                 start, end = max(0, start), min(len(text), end)
                 if start < end:
                     marks.append(_Mark(start, end, att, role, depth))
-    discarded = [(b.span[0], b.span[1], b.label) for b in article.blocks if not b.is_body]
+    discarded = [(max(0, b.span[0]), min(len(text), b.span[1]), b.label)
+                 for b in article.blocks if not b.is_body]
 
     cuts = {0, len(text)}
     for m in marks:
         cuts.update((m.start, m.end))
     for s, e, _ in discarded:
-        cuts.update((max(0, s), min(len(text), e)))
+        cuts.update((s, e))
     cuts = sorted(c for c in cuts if 0 <= c <= len(text))
 
     out: list[str] = []
-    for start, end in zip(cuts, cuts[1:]):
+    pieces = zip(cuts, cuts[1:],
+                 _covering(cuts, [(m.start, m.end, m) for m in marks]),
+                 _covering(cuts, discarded))
+    for start, end, covering_marks, covering_blocks in pieces:
         piece = escape(text[start:end])
-        covering = [m for m in marks if m.start <= start and end <= m.end]
-        block_label = next((lab for s, e, lab in discarded if s <= start and end <= e), None)
+        covering = [m for _, _, m in covering_marks]
+        block_label = covering_blocks[0][2] if covering_blocks else None
         if not covering and block_label is None:
             out.append(piece)
             continue
         out.append(_segment(piece, covering, block_label, colours))
     return Markup("".join(out))
+
+
+def _covering(cuts: list[int], spans: list[tuple]) -> Iterator[list[tuple]]:
+    """For each piece between two cuts, the ``(start, end, ...)`` spans covering it.
+    Every span boundary is a cut, so a span that has started and not ended covers
+    the whole piece: one sweep, not a search per piece."""
+    spans = sorted(spans, key=lambda s: s[0])
+    active: list[tuple] = []
+    i = 0
+    for start in cuts[:-1]:
+        while i < len(spans) and spans[i][0] <= start:
+            active.append(spans[i])
+            i += 1
+        active = [s for s in active if s[1] > start]
+        yield active
 
 
 def _segment(piece: Markup, covering: list[_Mark], block_label: str | None,
