@@ -116,6 +116,13 @@ def test_bad_files_are_reported_and_the_rest_read(tmp_path):
         assert part in message and "\n" not in message
 
 
+def test_broken_jsonl_is_reported_by_line_not_read_as_text(tmp_path):
+    (tmp_path / "bad.jsonl").write_text("{not json\nplain words\n")
+    docs, errors = read_all([tmp_path / "bad.jsonl"])
+    assert docs == [] and len(errors) == 2
+    assert "bad.jsonl:1" in errors[0] and "bad.jsonl:2" in errors[1]
+
+
 def test_without_a_handler_errors_are_raised(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(InputError, match="empty"):

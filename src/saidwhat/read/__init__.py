@@ -31,6 +31,7 @@ __all__ = ["read_inputs", "read_bytes", "read_stream"]
 
 OnError = Callable[[InputError], None]
 
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: Extensions stripped from a file name to make a document id (``a.warc.gz`` -> ``a``).
 _KNOWN_SUFFIXES = (".gz", ".warc", ".jsonl", ".json", ".ndjson", ".html", ".htm", ".txt")
 
@@ -77,6 +78,8 @@ def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
     stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     kind = sniff(head)
+    if kind == "text" and name.lower().endswith(_JSONL_SUFFIXES):
+        kind = "jsonl"  # broken JSON lines are reported line by line, not read as prose
     if _name_says_gzip(name) and kind != "gzip":
         report(InputError("has a .gz name but is not gzip data; rename it or "
                           "compress it with gzip", name))

@@ -43,7 +43,7 @@ _NO_FINAL_PUNCT = re.compile(r"[^.!?…:;,\"”’»)\]'\-–—]$")
 
 #: Lines longer than this are never headings, bylines or captions' short forms.
 SHORT_LINE = 80
-#: A caption or credit line longer than this is article text after all.
+#: A line longer than this is article text, whatever it looks like.
 MAX_CAPTION = 400
 
 
@@ -105,16 +105,18 @@ def _same(a: str, b: str) -> bool:
 
 def _own_label(line: str) -> str | None:
     """A label from the line alone, or None when it depends on the context."""
+    if len(line) > MAX_CAPTION:
+        return None  # furniture lines are short; long ones are prose
     for label, pattern in _NON_BODY:
         if pattern.search(line):
             return label
     if _RELATED_HEAD.match(line):
         return "related"
-    if len(line) <= MAX_CAPTION and _READMORE.match(line):
+    if _READMORE.match(line):
         return "readmore"
     if len(line) <= 120 and _BYLINE.match(line) and not _SENTENCE_END.search(line):
         return "byline"
-    if len(line) <= MAX_CAPTION and (_CAPTION_MARK.search(line) or prov.photo_credit(line)):
+    if _CAPTION_MARK.search(line) or prov.photo_credit(line):
         return "caption"
     return None
 
