@@ -17,7 +17,8 @@ How relative dates are read (news conventions, kept simple):
   ``the past week/month/year`` the interval up to publication;
 - ``N days/weeks/months/years ago`` and ``in N ...`` count from publication, at the
   precision of their unit (``in N ...`` only in a clause about the future; otherwise
-  it is a duration: ``the third warning in 18 months``); ``over the next N weeks`` is the interval from publication;
+  it is a duration: ``the third warning in 18 months``); ``over the next N weeks``
+  is the interval from publication;
 - ``in the autumn`` etc. is that season of the publication year (northern hemisphere);
 - ``end of 2023`` is ``2023-12-31``.
 """
@@ -104,7 +105,8 @@ _ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS) + list(UNIT_WORDS) + list(SEA
 #: How many tokens a date may start before its anchor (``by the end of 2026``).
 _BEFORE = 5
 
-_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|(?:is|are) to|to be|expected|expects?|plans?|"
+_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|(?:is|are) to|to be|"
+                     r"expected|expects?|plans?|"
                      r"planned|planning|scheduled|set to|aims?|intends?|would|hopes?|"
                      r"next|upcoming|coming)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][\w&’'-]*\s+$")

@@ -68,7 +68,6 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|CET|local)?"
                     re.IGNORECASE)
 _PHONE = re.compile(r"\+\d[\d ().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
                     r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
-_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SENTENCE_EDGE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
 _VOTED = re.compile(r"\bvot(?:ed|es?|ing)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)

@@ -131,7 +131,8 @@ STOP_WORDS = frozenset("""
 a an the of to in on at by for from with without within into onto over under about
 across along among amid between beyond through throughout toward towards upon via
 against despite during except inside outside near behind below above beneath beside
-past like unlike around after before since until than as and or but nor so yet if then that which who
+past like unlike around after before since until than as and or but nor so yet if then
+that which who
 whom whose what when where while because though although this these those it its
 their his her our your my we they he she you i them him us is are was were be been
 being am has have had do does did will would can could may might must shall should
