@@ -18,7 +18,7 @@ from .output import err_console, progress_bar
         "  saidwhat spark crawl/*.warc.gz --output out/ --partitions 64\n\n"
         "  spark-submit --master yarn $(python -c 'import saidwhat.spark.job as j; "
         "print(j.__file__)') hdfs:///news/ --output hdfs:///saidwhat/out\n\n"
-        "Then: saidwhat ingest corpus/ --from-parquet out/  (see docs/spark.md)"
+        "Then browse: saidwhat ingest out/ --from-parquet --db corpus.db  (docs/spark.md)"
     )
 )
 def spark(
