@@ -34,9 +34,9 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     found = []
     for block in body:
         if block.label == "title":
-            found.extend(headline_attributions(doc, block.span))
+            found.extend(headline_attributions(doc, text, block.span))
     found.extend(qa_attributions(text, spans))
-    direct, used = direct_attributions(doc, quotes, spans)
+    direct, used = direct_attributions(doc, text, quotes, spans)
     found.extend(direct)
     for s, e in spans:
         region = doc.char_span(s, e, alignment_mode="expand")

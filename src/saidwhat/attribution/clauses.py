@@ -18,6 +18,10 @@ from .found import Found
 from .spans import pieces, subtree_ids
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Longest content or source considered, in tokens. Real ones are far shorter; the cap
+#: keeps chains of nested clauses (adversarial input) from costing quadratic time.
+MAX_CONTENT_TOKENS = 300
+MAX_SOURCE_TOKENS = 80
 _NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass", "dobj",
                         "appos", "attr", "poss", "npadvmod"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
@@ -26,6 +30,18 @@ _TIME_WORDS = frozenset(
     "year morning evening night weekend january february march april may june july august "
     "september october november december".split()
 )
+
+
+def _width(t: Token) -> int:
+    return t.right_edge.i - t.left_edge.i + 1
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    """Start of the parser's sentence holding token ``i`` (a bounded walk back)."""
+    lo = max(0, i - MAX_CONTENT_TOKENS)
+    while i > lo and not doc[i].is_sent_start:
+        i -= 1
+    return i
 
 
 def _is_verb(t: Token) -> bool:
@@ -198,6 +214,9 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return _passive(doc, t, word)
     subj = subject(t)
     heads, extra_cue = _content_heads(t, word)
+    if any(_width(h) > MAX_CONTENT_TOKENS for h in heads) or (
+            subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
+        return None
     if word in cues.CLAUSE_ONLY and not extra_cue and \
             not any(h.dep_ in ("ccomp", "oprd", "prep") for h in heads):
         return None
@@ -225,6 +244,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
                         for i in subtree_ids(c)}
     elif mark_as is not None and t.dep_ == "advcl":
         # "As the ambassador noted, ..." : the main clause is the content
+        if _width(t.head) > MAX_CONTENT_TOKENS:
+            return None
         content = subtree_ids(t.head) - subtree_ids(t)
         fronted.append([mark_as.i])
     elif t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i < t.i and \
@@ -260,8 +281,7 @@ def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
     end = subj.left_edge.i - 1
     if end <= 0 or doc[end].text not in (",", "-", "–", "—"):
         return set()
-    start = t.sent.start
-    return set(range(start, end))
+    return set(range(_sent_start(doc, end), end))
 
 
 def _ends_clause(doc: Doc, h: Token) -> bool:
@@ -323,6 +343,8 @@ def _according(doc: Doc, t: Token) -> Found | None:
         head = head.head
     if head is t:
         return None
+    if _width(head) > MAX_CONTENT_TOKENS or _width(pobj) > MAX_SOURCE_TOKENS:
+        return None
     own = subtree_ids(t)
     content = subtree_ids(head) - own
     after = t.right_edge.i + 1
@@ -366,21 +388,23 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
         if agent is None:
             return None
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        sent = t.sent
-        if pobj is None or sent.start == 0:
+        start = _sent_start(doc, subj.i)
+        if pobj is None or start == 0 or _width(pobj) > MAX_SOURCE_TOKENS:
             return None
-        prev = doc[sent.start - 1].sent
-        if "\n" in doc.text[prev.start_char:sent.start_char]:
+        prev = _sent_start(doc, start - 1)
+        if any("\n" in doc[i].text_with_ws for i in range(prev, start)):
             return None
         src = subtree_ids(pobj)
         return Found(
             source=pieces(doc, src),
             cue=pieces(doc, range(subj.i, agent.i + 1)),
-            content=pieces(doc, range(prev.start, prev.end)),
+            content=pieces(doc, range(prev, start)),
             origin="clause",
             cue_word=word,
             source_words=[doc[i].lower_ for i in sorted(src)],
         )
+    if any(_width(h) > MAX_CONTENT_TOKENS for h in (ccomp, xcomp, subj) if h is not None):
+        return None
     if low == "it" and ccomp is not None:
         return Found(source=[], cue=pieces(doc, group), content=pieces(
             doc, subtree_ids(ccomp), strip_that=True), origin="clause", cue_word=word)

@@ -18,6 +18,7 @@ from . import cues
 from .clauses import medium, subject, verb_group
 from .found import Found
 from .quotes import Quote
+from ..model import Span
 from .spans import is_punct, pieces, subtree_ids
 
 _ABBREVIATIONS = frozenset(
@@ -90,9 +91,10 @@ class _Block:
         return self.blocks[max(k, 0)]
 
 
-def direct_attributions(doc: Doc, quotes: list[Quote], blocks) -> tuple[list[Found], set[int]]:
-    """Direct attributions and the token ids of the cues they used."""
-    text = doc.text
+def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
+                        blocks: list[Span]) -> tuple[list[Found], set[int]]:
+    """Direct attributions and the token ids of the cues they used (``text`` is
+    ``doc.text``, passed because spaCy rebuilds that string on every access)."""
     where = _Block(blocks)
     found: list[Found] = []
     used: set[int] = set()
@@ -130,7 +132,7 @@ def direct_attributions(doc: Doc, quotes: list[Quote], blocks) -> tuple[list[Fou
             if opens and clause_end and q.inner[1] > q.inner[0]:
                 f = _after_frame(doc, q, q.end, after_end, used)
             if f is None and before.endswith((":", ",")):
-                f = _before_frame(doc, q, before_start, q.start, used)
+                f = _before_frame(doc, text, q, before_start, q.start, used)
             if f is not None:
                 found.append(f)
                 last = f
@@ -177,14 +179,15 @@ def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found 
     )
 
 
-def _before_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found | None:
+def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
+                  used: set[int]) -> Found | None:
     tokens = _tokens(doc, fs, fe)
     t = _cue_in(tokens, last=True)
     if t is None or t.i in used:
         return None
     # only an addressee or a medium may stand between the cue and the colon or comma
     tail = [tok for tok in tokens if tok.i > t.i and not is_punct(tok)]
-    limit = 4 if doc.text[fs:fe].rstrip(_DASHES + "\n").endswith(",") else 8
+    limit = 4 if text[fs:fe].rstrip(_DASHES + "\n").endswith(",") else 8
     if len(tail) > limit or any(tok.lower_ == "that" or tok.tag_.startswith("VB") for tok in tail):
         return None
     subj = subject(t)

@@ -17,8 +17,7 @@ _SOURCE_END = re.compile(r"\s(?:on|about|over|in|as|at|for|after|to|says|said)\s
 _MAX_SOURCE_WORDS = 6
 
 
-def headline_attributions(doc: Doc, span: tuple[int, int]) -> list[Found]:
-    text = doc.text
+def headline_attributions(doc: Doc, text: str, span: tuple[int, int]) -> list[Found]:
     out = []
     s, e = span
     for part in re.finditer(r"[^;]+", text[s:e]):
