@@ -177,3 +177,20 @@ def test_warc_cut_inside_a_gzip_member_keeps_earlier_records(tmp_path):
                                         "https://news.example/story-1"]
     assert docs[-1].id == "z-after"
     assert len(errors) == 1 and "cut.warc.gz" in errors[0]
+
+
+def test_html_keeps_lists_quotes_and_subheads_as_blocks(tmp_path):
+    (tmp_path / "p.html").write_text(
+        "<html><head><title>Budget row | Site</title></head><body><nav><ul><li>Home</li>"
+        "<li>World</li></ul></nav><article><h1>Budget row deepens</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><h2>What the plan says</h2>"
+        "<ul><li>Spending on defence rises by 3%, the plan shows.</li>"
+        "<li>Pensions are frozen for two years, according to the draft.</li></ul>"
+        f"<blockquote>{PARAGRAPHS[1]}</blockquote><p>{PARAGRAPHS[2]}</p></article>"
+        "<footer>Copyright Site</footer></body></html>")
+    (doc,), _ = read_all([tmp_path / "p.html"])
+    assert doc.text.split("\n\n") == [
+        "Budget row deepens", PARAGRAPHS[0], "What the plan says",
+        "Spending on defence rises by 3%, the plan shows.\n"
+        "Pensions are frozen for two years, according to the draft.",
+        PARAGRAPHS[1], PARAGRAPHS[2]]
