@@ -155,3 +155,11 @@ This article was amended on 4 June 2024 to correct the length of the lanes."""
     assert [lab for lab, _ in got] == ["title", "byline", "credit", "caption", "body", "body",
                                        "related", "editor_note"]
     assert analyze_structure(text).provenance.photo_credit == "Mara Lind/City Photos"
+
+
+def test_text_without_a_title_line_has_no_title():
+    lead = ("The central bank raised its main interest rate by half a point on Thursday, "
+            "its third increase this year, and said inflation would stay above target "
+            "until the end of next year at the earliest.")
+    st = analyze_structure(lead + "\n\nMarkets had expected a smaller move, traders said.")
+    assert st.title is None and [b.label for b in st.blocks] == ["body", "body"]

@@ -43,6 +43,8 @@ _NO_FINAL_PUNCT = re.compile(r"[^.!?…:;,\"”’»)\]'\-–—]$")
 
 #: Lines longer than this are never headings, bylines or captions' short forms.
 SHORT_LINE = 80
+#: Headlines are shorter than this.
+MAX_TITLE = 200
 #: A line longer than this is article text, whatever it looks like.
 MAX_CAPTION = 400
 
@@ -62,7 +64,7 @@ def analyze_structure(text: str, *, title: str | None = None,
     lines = _lines(text)
     if not lines:
         return Structure(title=title, published=normalise_date(published))
-    if title is None or _same(lines[0].text, title):
+    if _same(lines[0].text, title or "") or (title is None and _looks_like_title(lines)):
         lines[0].label = "title"
         title = title if title is not None else lines[0].text
     for line in lines:
@@ -97,6 +99,16 @@ def _lines(text: str) -> list[_Line]:
         blank = False
         out.append(_Line(s, e, text[s:e], para))
     return out
+
+
+def _looks_like_title(lines: list[_Line]) -> bool:
+    """A first line short enough for a headline and standing apart from what follows
+    (a text that starts with its lead paragraph has no title line)."""
+    first = lines[0].text
+    # Headlines rarely end with a full stop; a long line that does is a lead sentence.
+    lead_like = len(first) > 100 and first.endswith(".")
+    return len(first) <= MAX_TITLE and not lead_like and (
+        len(lines) == 1 or lines[1].para != lines[0].para)
 
 
 def _same(a: str, b: str) -> bool:
