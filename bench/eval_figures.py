@@ -31,13 +31,14 @@ def main() -> int:
         return [g for g in gold if g["id"].startswith("dev-")
                 and lo <= int(g["id"][4:6]) <= hi]
 
-    print(f"{'set':<14}{'amounts':>8}{'recall':>8}{'val+unit':>10}{'rel.dates':>10}"
-          f"{'resolved':>10}{'abs.right':>10}")
+    print(f"{'set':<14}{'amounts':>8}{'recall':>8}{'val+unit':>10}{'speaker':>9}"
+          f"{'rel.dates':>10}{'resolved':>10}{'abs.right':>10}")
     for name, part in (("dev-01..20", split(1, 20)), ("dev-21..30", split(21, 30)),
                        ("all", gold)):
         r = score_figures(part, pred)
         print(f"{name:<14}{r['amounts']:>8}{r['amounts_recall']:>8.3f}"
-              f"{r['value_unit_accuracy']:>10.3f}{r['relative_dates']:>10}"
+              f"{r['value_unit_accuracy']:>10.3f}{r['speaker_accuracy']:>9.3f}"
+              f"{r['relative_dates']:>10}"
               f"{r['relative_dates_resolved']:>10.3f}{r['absolute_dates_right']:>10.3f}")
     if args.misses:
         for line in score_figures(gold, pred)["misses"]:

@@ -9,7 +9,9 @@ mapping spellings to the stage's canonical names (``kilometers`` -> ``km``), and
 the last word without a plural ``s`` (``large-scale projects`` -> ``project``). A gold
 date is *relative* when it needs the publication date to be read: no four-digit year in
 its text and not the publication line itself; it is *resolved* when an overlapping
-prediction has exactly the gold value.
+prediction has exactly the gold value. Speaker accuracy (for information: the speaker
+comes from the attribution and speaker stages) counts found amounts whose gold names a
+speaker and one overlapping prediction names the same one.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def score_figures(gold: Iterable[dict], predicted: Iterable[dict]) -> dict:
 
     ``predicted`` are ``Article.to_dict()`` records (matched to gold by ``id``)."""
     by_id = {p["id"]: p for p in predicted}
-    n_amounts = found = right = 0
+    n_amounts = found = right = n_spoken = speaker_right = 0
     n_rel = resolved = n_abs = abs_right = 0
     misses: list[str] = []
     for g in gold:
@@ -89,6 +91,10 @@ def score_figures(gold: Iterable[dict], predicted: Iterable[dict]) -> dict:
                 misses.append(f"{g['id']}: amount not found: {a['text']!r}")
                 continue
             found += 1
+            if a.get("speaker"):
+                n_spoken += 1
+                speaker_right += any((c.get("speaker") or "").lower() == a["speaker"].lower()
+                                     for c in cands)
             if any(same_value(a["value"], c["value"])
                    and head_unit(a.get("unit")) == head_unit(c.get("unit")) for c in cands):
                 right += 1
@@ -114,6 +120,7 @@ def score_figures(gold: Iterable[dict], predicted: Iterable[dict]) -> dict:
         "amounts_found": found,
         "amounts_recall": found / n_amounts if n_amounts else 0.0,
         "value_unit_accuracy": right / found if found else 0.0,
+        "speaker_accuracy": speaker_right / n_spoken if n_spoken else 0.0,
         "relative_dates": n_rel,
         "relative_dates_resolved": resolved / n_rel if n_rel else 0.0,
         "absolute_dates": n_abs,
