@@ -359,6 +359,9 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
     caps = [w for w in lows if w not in _CONN_SET]
     if not caps:
         return
+    if all(w in lex.role_nouns for w in caps) and not (
+            len(caps) > 1 and caps[-1] in lex.org_heads):
+        return  # "CEO", "Chief Executive": a role, not a name
     span = (run.start, run.end)
     before = text[max(0, run.start - 60):run.start]
     after = text[run.end:run.end + 120]
@@ -676,7 +679,8 @@ _AS_ROLE = re.compile(r"^,[ \t]*who\b[^.;,]*?\bas[ \t]+(?:(?:a|an|the|its|his|he
                       r"((?:[\w\-]+[ \t]+){0,3}?[\w\-]+)\b")
 
 
-_LED_BEFORE = re.compile(r"\b(?:led|written|authored|co-authored)[ \t]+by[ \t]+$")
+_LED_BEFORE = re.compile(r"\b(?:led|written|authored|co-authored)[ \t]+by[ \t]+"
+                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?$")
 _LEAD_AFTER = re.compile(r"^(?:[ \t]+of[ \t]+[^,.;]{3,60})?,.*\b(?:lead author|(?:who )?led the "
                          r"(?:study|research|trial|team|work|survey|project|report))\b")
 _AUTHOR_AFTER = re.compile(r"^(?:[ \t]+of[ \t]+[^,.;]{3,60})?,.*\b(?:co-author|author of|"
