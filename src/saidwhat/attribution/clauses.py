@@ -55,9 +55,10 @@ def subject(t: Token) -> Token | None:
     was being investigated and called on ...``)."""
     h = t
     for _ in range(4):
-        for c in h.children:
-            if c.dep_ in _SUBJECT_DEPS:
-                return c
+        subjects = [c for c in h.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            before = [c for c in subjects if c.i < h.i]
+            return before[-1] if before else subjects[0]
         if h.dep_ not in _CLIMB_DEPS or h.head is h:
             return None
         nxt = h.head
@@ -71,6 +72,10 @@ def source_ids(subj: Token, exclude: set[int]) -> set[int]:
     """The subject's subtree, without a relative clause that is itself an attribution
     (``Ferreira, who says he became ..., admitted``)."""
     out = subtree_ids(subj) - exclude
+    # "Co-founder and chief technology officer Joost Bakker" parsed as two subjects
+    for sib in subj.head.children:
+        if sib.dep_ in _SUBJECT_DEPS and sib.i < subj.i and sib.right_edge.i + 1 == subj.left_edge.i:
+            out |= subtree_ids(sib) - exclude
     for d in subj.subtree:
         if d.dep_ == "relcl" and d.lower_ in cues.SPEECH and any(
                 c.dep_ == "ccomp" for c in d.children):
@@ -142,6 +147,7 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     c.lower_ not in cues.CUE_VERBS
                     or any(g.dep_ == "aux" and g.lower_ in ("had", "would") for g in c.children)):
             heads.append(c)  # "said it was aware ... and had asked ..."
+            heads.extend(g for g in t.children if g.dep_ == "cc" and heads[-2].i < g.i < c.i)
         elif dep == "nsubj" and c.i > t.i and any(
                 g.dep_ == "nsubj" and g.i < t.i for g in t.children):
             heads.append(c)  # "X said queues at the checkpoints used to last ..." misparsed
@@ -162,8 +168,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             heads.append(c)
         elif dep == "prep" and c.i > t.i:
             low = c.lower_
-            if word in cues.FRAMING and low in ("as", "at") and has_obj and \
-                    (low == "at") == (word in ("put", "puts")):
+            if has_obj and ((low == "as" and word in cues.FRAMING_AS)
+                            or (low == "at" and word in ("put", "puts"))):
                 heads.append(c)
             elif word in ("call", "calls", "called", "calling") and low in ("on", "for") \
                     and c.i == t.i + 1:
@@ -179,6 +185,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     end = mark.i if mark is not None else c.i
                     extra_cue.extend(range(t.i + 1, end + 1))
                     heads.append(clause)
+    if word in ("put", "puts") and not any(h.dep_ == "prep" for h in heads):
+        return [], []
     if not heads and word in cues.SPEECH:
         # "told reporters after the vote that ..." : the clause hangs off a modifier
         for c in t.children:
@@ -199,6 +207,8 @@ def _skip(t: Token, word: str) -> bool:
         return True
     if t.dep_ == "xcomp" and t.head.lower_ in cues.REFUSAL_HEADS:
         return True
+    if t.dep_ == "relcl" and word in cues.BELIEF:
+        return True  # "doses that regulators consider safe"
     return False
 
 
@@ -229,6 +239,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     right_medium, fronted = medium(t, subj)
     cue_ids = set(group) | set(right_medium)
     mark_as = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    heads = _clause_heads(doc, t, heads)
     if heads:
         content = set()
         for h in heads:
@@ -251,8 +262,12 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     elif t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i < t.i and \
             subj.dep_ == "nsubj" and word in cues.SPEECH and subj.i < t.i and \
             doc[subj.left_edge.i - 1].text in (",", "-", "–", "—"):
-        # "..., the ambassador added." parsed with the content as the head
-        content = _sentence_before(doc, t, subj)
+        # "..., the ambassador added." parsed with the content as the head; what the
+        # head has after the cue continues the content ("..., it says, while ...")
+        if _width(t.head) > MAX_CONTENT_TOKENS:
+            return None
+        content = _sentence_before(doc, t, subj) | {
+            i for i in subtree_ids(t.head) if i > t.right_edge.i}
     else:
         return None
     if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
@@ -274,6 +289,22 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         cue_word=word,
         source_words=[doc[i].lower_ for i in sorted(src)],
     )
+
+
+_CONTRAST_MARKS = frozenset({"while", "as", "although", "though", "whereas"})
+
+
+def _clause_heads(doc: Doc, t: Token, heads: list[Token]) -> list[Token]:
+    """Content heads without one across a semicolon (a headline's other half) and,
+    when the content stands before the cue, without a narrator's contrast after it
+    (``..., the company said, while rivals grew``)."""
+    out = [h for h in heads
+           if not any(doc[i].text == ";" for i in range(min(h.right_edge.i, t.i),
+                                                         max(h.left_edge.i, t.i)))]
+    if any(h.i < t.i and h.dep_ == "ccomp" for h in out):
+        out = [h for h in out if h.i < t.i or not any(
+            g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in h.children)]
+    return out
 
 
 def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
@@ -303,8 +334,10 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
                 g.dep_ in _SUBJECT_DEPS for g in d.children):
             cc = {g.i for g in d.head.children if g.dep_ == "cc" and g.i < d.i}
             out -= subtree_ids(d) | cc
-        elif d.dep_ == "advcl" and d.tag_ == "VBG" and d.i > t.i and \
-                doc[d.left_edge.i - 1].text == ",":
+        elif d.dep_ == "advcl" and d.i > t.i and doc[d.left_edge.i - 1].text == "," and (
+                d.tag_ == "VBG" or (d.lower_ in cues.CUE_VERBS and any(
+                    g.dep_ in _SUBJECT_DEPS for g in d.children))):
+            # "..., worsening a glut"; "..., as the grocer reported ..." (its own)
             out -= subtree_ids(d)
     semis = [i for i in out if doc[i].text == ";"]
     for s in semis:
@@ -347,6 +380,9 @@ def _according(doc: Doc, t: Token) -> Found | None:
         return None
     own = subtree_ids(t)
     content = subtree_ids(head) - own
+    if t.i > head.i and doc[t.i - 1].text == ",":
+        # "..., according to X": the whole sentence before it is the content
+        content |= set(range(_sent_start(doc, t.i - 1), t.i - 1))
     after = t.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == "CC":
         content = {i for i in content if i < after}  # "..., according to X, but ..."

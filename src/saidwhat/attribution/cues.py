@@ -98,6 +98,10 @@ TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assu
 FRAMING = _forms("call calls called calling", "describe describes described describing",
                  "characterize characterizes characterized characterise characterised",
                  "put puts", "regard regards regarded", "consider considers considered")
+#: Framing verbs whose predicate comes with ``as`` (``describes him as ...``).
+FRAMING_AS = _forms("describe describes described describing",
+                    "characterize characterizes characterized characterise characterised",
+                    "regard regards regarded")
 #: Participles that report what the main clause's subject said (``..., blaming ...``).
 PARTICIPLES = _forms("saying adding noting warning blaming demanding arguing insisting "
                      "stressing urging calling claiming citing explaining predicting "
