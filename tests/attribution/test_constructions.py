@@ -168,3 +168,10 @@ def test_interview_answers_are_direct_and_questions_are_not_annotated(attribute)
     assert [(f.kind, f.source, f.cue) for f in found] == [("direct", "Jane Smith", ":")] * 2
     assert found[1].content == "No. We need more partners."
 
+
+
+def test_headline_with_a_trailing_verb_cue(attribute):
+    found = attribute("The judge gave her reasons on Friday.",
+                      title="Council acted unlawfully over closure, High Court rules")
+    a = next(f for f in found if f.cue == "rules")
+    assert (a.source, a.content) == ("High Court", "Council acted unlawfully over closure")

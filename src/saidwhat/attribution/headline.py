@@ -1,6 +1,8 @@
-"""Headlines in the colon form: ``Russian ambassador: there are forces ...`` and
-``"We are not a charity": fund chief on ...``. A headline with a verb cue
-(``..., study finds``) is an ordinary clause and is left to ``clauses.py``."""
+"""Headlines: the colon form (``Russian ambassador: there are forces ...``,
+``"We are not a charity": fund chief on ...``, kind ``headline``) and the trailing
+verb form (``Council acted unlawfully, High Court rules``), whose telegraphic grammar
+the parser often misreads (``rules`` as a plural noun). Other headlines with a verb
+cue are ordinary clauses, left to ``clauses.py``."""
 
 from __future__ import annotations
 
@@ -15,11 +17,19 @@ _QUOTE_MARKS = "\"“”«»‘’'"
 #: Where the source noun phrase after a fronted quotation ends: "chief on loans ...".
 _SOURCE_END = re.compile(r"\s(?:on|about|over|in|as|at|for|after|to|says|said)\s|[,;]")
 _MAX_SOURCE_WORDS = 6
+_TRAILING_CUE = re.compile(
+    r"(?P<content>\S.*?),\s+(?P<source>\S+(?:\s+\S+){0,3}?)\s+"
+    r"(?P<cue>says|say|rules|finds|find|shows|show|warns|warn|claims|claim|reports|"
+    r"admits|insists|argues|believes|suggests|confirms|announces|estimates)\s*$")
 
 
 def headline_attributions(doc: Doc, text: str, span: tuple[int, int]) -> list[Found]:
     out = []
     s, e = span
+    m = _TRAILING_CUE.fullmatch(text, s, e)
+    if m and not any(ch in m.group("source") for ch in ",:;\"“”"):
+        return [Found([m.span("source")], [m.span("cue")], [m.span("content")], "headline",
+                      m.group("cue").lower(), m.group("source").lower().split())]
     for part in re.finditer(r"[^;]+", text[s:e]):
         ps, pe = s + part.start(), s + part.end()
         colon = text.find(":", ps, pe)

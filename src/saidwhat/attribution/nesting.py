@@ -71,13 +71,14 @@ def _own_view(inner: Found, outer: Found) -> bool:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
+    """One attribution per cue (the first found) and per content+cue."""
     seen: set[tuple] = set()
     out = []
     for f in found:
-        key = (tuple(f.content), tuple(f.cue))
-        if key in seen or not f.content:
+        keys = [(tuple(f.content), tuple(f.cue))] + ([("cue", f.cue[0])] if f.cue else [])
+        if not f.content or any(k in seen for k in keys):
             continue
-        seen.add(key)
+        seen.update(keys)
         out.append(f)
     return out
 
