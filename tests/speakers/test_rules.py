@@ -151,3 +151,21 @@ def test_speaker_entity_and_about_are_linked():
     he = text.index("He said")
     assert (he, he + 2) in person.mentions
     assert any(by_id[i].type == "organization" for i in atts[0].about)
+
+
+def test_people_named_by_their_work_stand_for_their_body():
+    text = ("The Pell County Health Department reported 12 new cases. Health officials "
+            "said more were likely. Investigators from the Air Accident Investigation "
+            "Office said the pilot was tired. Kazakh officials said nothing.")
+    got = speakers(text, ["Health officials", "Investigators from the Air Accident "
+                          "Investigation Office", "Kazakh officials"])
+    assert got[0] == ("Pell County Health Department", False)
+    assert got[1] == ("Air Accident Investigation Office", False)
+    assert got[2] == ("Kazakh officials", True)
+
+
+def test_first_word_of_an_organisation_stands_for_it():
+    text = ("Harbourside Athletic lost 2-1 on Saturday. In a statement, Harbourside said "
+            "it would appeal.")
+    assert speakers(text, ["Harbourside Athletic", "Harbourside"])[1] == (
+        "Harbourside Athletic", False)

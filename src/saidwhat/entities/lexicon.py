@@ -86,7 +86,7 @@ def lexicon() -> Lexicon:
         role_classes={k: frozenset(v) for k, v in role_classes.items()},
         class_words=class_words, class_kind=class_kind,
         org_heads=_words("org_heads.txt"), person_titles=_words("person_titles.txt"),
-        gender=gender, documents=_words("documents.txt"),
+        gender=gender, documents=frozenset(singular(w) for w in _words("documents.txt")),
         role_nouns=frozenset(role_classes),
         person_roles=frozenset(n for n, cs in role_classes.items()
                                if any(class_kind[c] == "person" for c in cs)),

@@ -182,7 +182,7 @@ class _Resolver:
         core_s, core_e = pieces[0]
         core = self.text[core_s:core_e]
         found = (self._government(core, core_s, core_e, outer)
-                 or self._named(core_s, core_e) or self._by_name(core, core_s, core_e))
+                 or self._by_name(core, core_s, core_e) or self._named(core_s, core_e))
         if found is not None:
             return found
         # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",
@@ -435,6 +435,10 @@ class _Resolver:
             return None
         h = singular(head)
         plural = h != head.lower() and not head.lower().endswith("ss")
+        if plural and first not in _INDEFINITE:
+            body = self._body_of(core, h)
+            if body is not None:
+                return body
         classes = set(self.lex.role_classes.get(h, ()))
         if not classes and self.lex.adjectives.get(h):
             classes = {"nationality"}
@@ -490,6 +494,21 @@ class _Resolver:
         if best is None:
             return None
         return self._said_for(best, cs, ce, None)
+
+    def _body_of(self, core: str, h: str) -> _Said | None:
+        """People named by what they do stand for the body that does it: 'health
+        officials' -> the County Health Department, 'investigators' -> the Air Safety
+        Investigation Board."""
+        mods = {w.lower() for w in re.findall(r"[\w\-]+", core)[:-1]
+                if not self.lex.country_of(w)} - _DETERMINERS - _INDEFINITE
+        stem = h[:6]
+        for info in self.reg.infos:
+            if info.entity.type != "organization":
+                continue
+            words = set(info.words)
+            if (len(stem) >= 6 and any(w.startswith(stem) for w in words)) or mods & words:
+                return self._said_for(info, 0, 0, None)
+        return None
 
     def _is_company(self, info: EntityInfo, pos: int) -> bool:
         """A business: an organisation named with a business word ('Kestrel Foods',
