@@ -89,3 +89,13 @@ def test_what_a_figure_measures_from_the_parse(sentence, figure, measured):
     article = saidwhat.analyze(f"Title\n\n{sentence}", published="2024-05-01")
     a = next(a for a in article.amounts if a.text == figure)
     assert a.of == measured
+
+
+def test_unit_of_a_bare_number_from_the_number_of_things():
+    article = saidwhat.analyze(
+        "Title\n\nShe said the number of internal approval stages fell from seven to four. "
+        "She said the number of people waiting more than 18 weeks for treatment had "
+        "risen to 41,200.", published="2024-05-01")
+    units = {a.text: a.unit for a in article.amounts}
+    assert units["seven to four"] == "stages"
+    assert units["41,200"] == "people"

@@ -418,7 +418,7 @@ def _unit_from_head(head) -> str | None:
         return None
     if head.lower_ in ("number", "count", "total"):
         objs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                for o in c.children if c.dep_ == "pobj"]
+                for o in c.children if o.dep_ == "pobj"]
         head = objs[0] if objs else None
         return head.lower_ if head is not None and head.tag_ == "NNS" else None
     if head.lower_ in lx.MEASURES:
