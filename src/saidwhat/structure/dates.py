@@ -24,6 +24,10 @@ _DATE_LINE_FILLER = re.compile(
     re.IGNORECASE)
 
 
+#: Date lines are short; longer lines are prose that mentions a date.
+MAX_DATE_LINE = 100
+
+
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first valid calendar date in ``text`` as ISO ``YYYY-MM-DD`` and its span."""
     for m in DATE_RE.finditer(text):
@@ -35,6 +39,8 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def is_date_line(line: str) -> bool:
     """True for ``March 14, 2024 11:42 AM GMT+5 Updated 2 hours ago`` and the like."""
+    if len(line) > MAX_DATE_LINE:
+        return False
     found = find_date(line)
     if not found:
         return False
