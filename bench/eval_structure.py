@@ -3,7 +3,7 @@
   .venv/bin/python bench/eval_structure.py [--errors]
 
 1. Non-body detection on the dev set: precision and recall, in non-whitespace
-   characters, of the non-body blocks against each record's ``discard`` spans
+   characters (and in all characters, for all records), of the non-body blocks against each record's ``discard`` spans
    (dev-01..20 = development, dev-21..30 = held out, and all).
 2. The 6 pages in gold/html: share of the record's body paragraphs found in the
    extracted text (whitespace-normalised), page chrome found in it, and title, date
@@ -32,8 +32,8 @@ CHROME = ["Skip to content", "Subscribe", "Sign in", "Advertisement", "cookies",
           "Terms of use", "Join the conversation", "All rights reserved"]
 
 
-def nonws(spans: list[tuple[int, int]], text: str) -> set[int]:
-    return {i for s, e in spans for i in range(s, e) if not text[i].isspace()}
+def nonws(spans: list[tuple[int, int]], text: str, *, raw: bool = False) -> set[int]:
+    return {i for s, e in spans for i in range(s, e) if raw or not text[i].isspace()}
 
 
 def norm(s: str) -> str:
@@ -49,7 +49,8 @@ def body_paragraphs(rec: dict) -> list[str]:
     return [norm(p) for p in paras if norm(p)][1:]  # the title is metadata, not a paragraph
 
 
-def discard_scores(recs: list[dict], show_errors: bool) -> dict[str, tuple[float, float]]:
+def discard_scores(recs: list[dict], show_errors: bool, raw: bool = False
+                   ) -> dict[str, tuple[float, float]]:
     out = {}
     groups = {"dev-01..20": lambda i: i <= 20, "dev-21..30": lambda i: i > 20,
               "all": lambda i: True}
@@ -57,8 +58,8 @@ def discard_scores(recs: list[dict], show_errors: bool) -> dict[str, tuple[float
     for rec in recs:
         text = rec["text"]
         st = analyze_structure(text, title=rec.get("title"))
-        pred = nonws([b.span for b in st.discard], text)
-        gold = nonws([tuple(s) for s in rec["discard"]], text)
+        pred = nonws([b.span for b in st.discard], text, raw=raw)
+        gold = nonws([tuple(s) for s in rec["discard"]], text, raw=raw)
         per_rec[rec["id"]] = (pred, gold)
         if show_errors and pred != gold:
             print(f"--- {rec['id']}")
@@ -121,6 +122,8 @@ def main() -> int:
     print("1. non-body detection (non-whitespace characters vs gold discard spans)")
     for name, (p, r) in discard_scores(recs, args.errors).items():
         print(f"   {name:11s} precision {p:.3f}  recall {r:.3f}")
+    p, r = discard_scores(recs, False, raw=True)["all"]
+    print(f"   all, counting whitespace too: precision {p:.3f}  recall {r:.3f}")
     print("2. gold HTML pages")
     for line in html_checks({r["id"]: r for r in recs}):
         print("   " + line)
