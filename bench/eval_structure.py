@@ -92,6 +92,24 @@ def _runs(idx: list[int]):
         yield start, prev
 
 
+def metadata_agreement(recs: list[dict]) -> dict[str, tuple[int, int]]:
+    """Per field: records where the structure stage agrees with the gold (a field the
+    gold leaves empty counts when we leave it empty too)."""
+    counts = {k: [0, 0] for k in ("title", "published", "wire", "photo_credit", "byline",
+                                  "origin")}
+    for rec in recs:
+        st = analyze_structure(rec["text"])
+        gold = rec.get("provenance") or {}
+        got = {"title": st.title, "published": st.published}
+        want = {"title": rec["title"], "published": rec["published"]}
+        for k in ("wire", "photo_credit", "byline", "origin"):
+            got[k], want[k] = getattr(st.provenance, k), gold.get(k)
+        for k in counts:
+            counts[k][0] += got[k] == want[k]
+            counts[k][1] += 1
+    return {k: (ok, n) for k, (ok, n) in counts.items()}
+
+
 def html_checks(recs: dict[str, dict]) -> list[str]:
     lines = []
     errors: list[str] = []
@@ -124,6 +142,10 @@ def main() -> int:
         print(f"   {name:11s} precision {p:.3f}  recall {r:.3f}")
     p, r = discard_scores(recs, False, raw=True)["all"]
     print(f"   all, counting whitespace too: precision {p:.3f}  recall {r:.3f}")
+    print("   metadata read from the text alone (no title or date given), records agreeing "
+          "with gold:")
+    for field, (ok, n) in metadata_agreement(recs).items():
+        print(f"   {field:13s} {ok}/{n}")
     print("2. gold HTML pages")
     for line in html_checks({r["id"]: r for r in recs}):
         print("   " + line)
