@@ -19,7 +19,8 @@ from .direct import direct_attributions
 from .headline import headline_attributions
 from .nesting import settle
 from .qa import qa_attributions
-from .quotes import find_quotes
+from .found import Found
+from .quotes import Quote, find_quotes
 
 _TRIGGERS = cues.CUE_VERBS | {"according"}
 
@@ -37,6 +38,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
             found.extend(headline_attributions(doc, text, block.span))
     found.extend(qa_attributions(text, spans))
     direct, used = direct_attributions(doc, text, quotes, spans)
+    starts = {q.start: q for q in quotes}
     found.extend(direct)
     for s, e in spans:
         region = doc.char_span(s, e, alignment_mode="expand")
@@ -47,5 +49,17 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
                 continue
             f = clause_attribution(doc, t)
             if f is not None and f.content:
-                found.append(f)
+                found.append(_quotation_only(text, f, starts))
     return settle(found, [q.inner for q in quotes if q.level == 0])
+
+
+def _quotation_only(text: str, f: Found, quote_at: dict[int, Quote]) -> Found:
+    """A reported clause that opens with a quotation closed before a comma is that
+    quotation (``told families that 'no decision has been made', when ...``): what
+    follows the comma is the narrator's."""
+    s, e = f.content[0]
+    q = quote_at.get(s - 1) or quote_at.get(s)
+    if q is not None and q.end < e and text[q.end:q.end + 1] == ",":
+        f.content = [q.inner]
+        f.kind = "direct"
+    return f

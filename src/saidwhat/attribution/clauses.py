@@ -78,7 +78,7 @@ def source_ids(subj: Token, exclude: set[int]) -> set[int]:
             out |= subtree_ids(sib) - exclude
     for d in subj.subtree:
         if d.dep_ == "relcl" and d.lower_ in cues.SPEECH and any(
-                c.dep_ == "ccomp" for c in d.children):
+                c.dep_ == "ccomp" for c in d.children) and not _anonymity(d.doc, subtree_ids(d)):
             out -= subtree_ids(d)
     return out
 
@@ -124,10 +124,15 @@ def medium(t: Token, subj: Token | None) -> tuple[list[int], list[list[int]]]:
 
 
 def _without_time(tok: Token) -> set[int]:
-    """A subtree minus its time modifiers (``a statement on Sunday`` -> ``a statement``)."""
+    """A subtree minus its time modifiers (``a statement on Sunday`` -> ``a statement``)
+    and minus a reported clause hanging off it (``a statement that ...``)."""
     out = {tok.i}
     for c in tok.children:
         if c.dep_ == "prep" and any(g.lower_ in _TIME_WORDS for g in c.subtree):
+            continue
+        if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                g.dep_ in _SUBJECT_DEPS or (g.dep_ == "mark" and g.lower_ == "that")
+                for g in c.children):
             continue
         out |= _without_time(c)
     return out

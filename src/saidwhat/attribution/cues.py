@@ -39,7 +39,7 @@ SPEECH = _forms(
     "disclose discloses disclosed", "assure assures assured", "reiterate reiterates reiterated",
     "counter counters countered", "contend contends contended", "summarize summarizes summarized",
     "summarise summarises summarised", "conclude concludes concluded", "recommend recommends recommended",
-    "propose proposes proposed", "ask asks asked", "chant chants chanted", "shout shouts shouted",
+    "ask asks asked", "chant chants chanted", "shout shouts shouted",
     "tweet tweets tweeted", "post posts posted", "read reads", "respond responds responded",
     "answer answers answered", "agree agrees agreed", "signal signals signalled signaled",
     "characterize characterizes characterized characterise characterised",
