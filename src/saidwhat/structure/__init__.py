@@ -168,7 +168,7 @@ def _label_header(lines: list[_Line]) -> int:
     prev_byline_para = None
     for para, group in sorted(by_para.items()):
         free = [x for x in group if x.label is None]
-        has_byline = len(free) < len(group) and any(x.label == "byline" for x in group)
+        has_byline = any(x.label == "byline" for x in group)
         if free:
             has_name = any(_is_name_line(x.text.split("|")[0].strip()) or "|" in x.text
                            for x in free)
