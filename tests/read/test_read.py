@@ -194,3 +194,14 @@ def test_html_keeps_lists_quotes_and_subheads_as_blocks(tmp_path):
         "Spending on defence rises by 3%, the plan shows.\n"
         "Pensions are frozen for two years, according to the draft.",
         PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+def test_a_huge_single_document_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    import saidwhat.read as read
+
+    monkeypatch.setattr(read, "MAX_DOCUMENT_BYTES", 1000)
+    (tmp_path / "a-big.txt").write_text("word " * 1000)
+    (tmp_path / "b-small.txt").write_text("word " * 10)
+    docs, errors = read_all([tmp_path])
+    assert [d.id for d in docs] == ["b-small"]
+    assert len(errors) == 1 and "a-big.txt" in errors[0] and "too big" in errors[0]

@@ -32,6 +32,9 @@ __all__ = ["read_inputs", "read_bytes", "read_stream"]
 OnError = Callable[[InputError], None]
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: A text or HTML file is one article: past this size it is not one, and reading it
+#: whole would only cost memory.
+MAX_DOCUMENT_BYTES = 64 << 20
 #: Extensions stripped from a file name to make a document id (``a.warc.gz`` -> ``a``).
 _KNOWN_SUFFIXES = (".gz", ".warc", ".jsonl", ".json", ".ndjson", ".html", ".htm", ".txt")
 
@@ -96,7 +99,7 @@ def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
         yield from _read_jsonl(stream, name, report)
     else:
         try:
-            yield _read_whole(stream.read(), kind, name)
+            yield _read_whole(stream.read(MAX_DOCUMENT_BYTES + 1), kind, name)
         except InputError as exc:
             report(exc)
 
@@ -126,6 +129,9 @@ def _read_gzip(stream: BinaryIO, name: str, report: OnError) -> Iterator[Documen
 
 def _read_whole(data: bytes, kind: str, name: str) -> Document:
     doc_id = _stem(name)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(f"is over {MAX_DOCUMENT_BYTES >> 20} MB, too big for one article; "
+                         "split it into articles (e.g. one a line in JSON lines)", name)
     if kind == "binary":
         raise InputError("is a binary file, not text, HTML, JSON lines or WARC; "
                          "pass article files", name)
