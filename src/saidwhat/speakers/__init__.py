@@ -399,8 +399,13 @@ class _Resolver:
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
         if head is not None:  # "In a memo to staff, X wrote"; "said in its report"
+            medium = re.compile(rf"\b(?:in|from)\s+(?:a|an|the|her|his|its|their)\s+"
+                                rf"(?:[\w\-]+\s+){{0,2}}{re.escape(head)}", re.I)
             for said in reversed(before):
-                if re.search(rf"\b{re.escape(head)}", said.cue.lower()):
+                ss = max(self.text.rfind("\n", 0, said.start) + 1,
+                         self.text.rfind(". ", 0, said.start) + 1)
+                if re.search(rf"\b{re.escape(head)}", said.cue.lower()) or \
+                        medium.search(self.text[ss:said.start]):
                     return _Said(said.start, said.end, said.name, said.info, said.kind,
                                  said.gender)
         # named later: "The paper, prepared by the European Commission"
