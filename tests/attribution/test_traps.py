@@ -31,3 +31,14 @@ def test_pre_parse_filter_is_cheap_and_high_recall():
     assert might_contain_attribution("According to the report, prices fell.")
     assert might_contain_attribution("“Fine,” she replied.")
     assert not might_contain_attribution("The line links Tacheng with Ayagoz in the east.")
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor called the meeting for Tuesday evening.",
+    "The board ordered a review of its accounts in March.",
+    "Police found a body near the river on Sunday.",
+    "The company added 200 jobs last year.",
+    "Traders warned of a glut in the spring.",
+])
+def test_cue_words_in_other_senses(attribute, body):
+    assert attribute(body) == []

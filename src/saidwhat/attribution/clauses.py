@@ -192,17 +192,39 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     heads.append(clause)
     if word in ("put", "puts") and not any(h.dep_ == "prep" for h in heads):
         return [], []
+    if heads and word not in cues.OBJECT_CONTENT and all(h.dep_ in ("dobj", "dative")
+                                                         for h in heads):
+        # "called the meeting", "ordered a review": an object is no content, unless it
+        # is a misparsed clause ("admits company 'hired for ...'")
+        if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)):
+            return [], []
     if not heads and word in cues.SPEECH:
         # "told reporters after the vote that ..." : the clause hangs off a modifier
         for c in t.children:
             if c.i > t.i and c.dep_ in ("prep", "dobj", "npadvmod"):
                 clause = next((d for d in c.subtree if d.dep_ in ("acl", "ccomp", "relcl")
-                               and any(g.dep_ == "mark" and g.lower_ == "that"
-                                       for g in d.children)), None)
+                               and _complement_clause(d)), None)
                 if clause is not None:
                     heads.append(clause)
                     break
     return heads, extra_cue
+
+
+def _clause_after_object(h: Token) -> bool:
+    """An object directly followed by its own finite verb: a clause the parser split."""
+    for g in h.children:
+        if g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            between = h.doc[h.i + 1:g.i]
+            if all(t.text in ("\"", "“", "‘", "'", "«") for t in between):
+                return True
+    return False
+
+
+def _complement_clause(d: Token) -> bool:
+    """``that`` opens a reported clause (``... at a briefing that the fire had jumped``),
+    not a relative clause whose subject it is (``a briefing that started at nine``)."""
+    has_that = any(g.lower_ == "that" and g.dep_ in ("mark", "dobj", "pobj") for g in d.children)
+    return has_that and any(g.dep_ in _SUBJECT_DEPS and g.lower_ != "that" for g in d.children)
 
 
 def _skip(t: Token, word: str) -> bool:
@@ -258,7 +280,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             content |= {i for c in t.children if c.i > t.i and c.dep_ == "advcl"
                         and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
                         for i in subtree_ids(c)}
-    elif mark_as is not None and t.dep_ == "advcl":
+    elif mark_as is not None and t.dep_ == "advcl" and t.i < t.head.i:
         # "As the ambassador noted, ..." : the main clause is the content
         if _width(t.head) > MAX_CONTENT_TOKENS:
             return None

@@ -62,7 +62,7 @@ DIRECTIVE = _forms(
     "request requests requested", "appeal appeals appealed", "remind reminds reminded",
     "advise advises advised", "instruct instructs instructed", "call calls called calling",
     "blame blames blamed blaming", "describe describes described describing",
-    "put puts", "admit admits admitted",
+    "put puts",
 )
 CUE_VERBS = SPEECH | BELIEF | DIRECTIVE
 
@@ -72,7 +72,7 @@ OBJECT_CONTENT = _forms(
     "expect expects expected", "blame blames blamed blaming", "announce announces announced",
     "demand demands demanded demanding", "deny denies denied", "confirm confirms confirmed",
     "predict predicts predicted", "forecast forecasts", "chant chants chanted",
-    "recommend recommends recommended",
+    "recommend recommends recommended", "urge urges urged urging",
 )
 #: Verbs that only count with a clause content (too common otherwise).
 CLAUSE_ONLY = _forms(
