@@ -81,3 +81,22 @@ def test_names_and_vague_spans_are_not_dates(dates_of):
 def test_the_past_week_ends_at_publication(dates_of):
     d = value_of(dates_of, "The clinics gave 1,460 shots in the past week.")
     assert d.value == "2022-10-11/2022-10-18"
+
+
+def test_dates_are_the_same_after_the_amounts_stage():
+    from saidwhat.amounts import extract_amounts, extract_dates
+    from saidwhat.model import Block, Structure
+    from saidwhat.nlp import load_model
+
+    text = "Title\n\n18 October 2022\n\nOn Tuesday it said 40% of 23 projects end in 2025."
+    blocks = [Block((0, 5), "title"), Block((7, 22), "dateline"), Block((24, len(text)), "body")]
+
+    def run(amounts_first: bool):
+        doc = load_model().make_doc(text)
+        structure = Structure(blocks=blocks, published="2022-10-18")
+        if amounts_first:
+            extract_amounts(doc, structure, [])
+        return [(d.span, d.value, d.relative, d.role) for d in extract_dates(doc, structure)]
+
+    assert run(True) == run(False)
+    assert len(run(False)) == 3

@@ -103,7 +103,7 @@ _ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS) + list(UNIT_WORDS) + list(SEA
                      + ["today", "yesterday", "tomorrow", "tonight", "quarter", "half",
                         "end"])
 #: How many tokens a date may start before its anchor (``by the end of 2026``).
-_BEFORE = 5
+_BEFORE = 4
 
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|going to|due|(?:is|are) to|to be|"
                      r"expected|expects?|plans?|"
@@ -114,15 +114,25 @@ _CLAUSE_START = re.compile(r"[.!?;\n]")
 _AHEAD_PREPS = {"by", "before", "until", "till", "as early as", "as late as", "next"}
 
 
+#: ``doc.user_data`` key where ``extract_amounts`` (which must know the dates to skip
+#: them) leaves the mentions it found per body block, so that ``extract_dates``, run
+#: next, does not search those blocks again; taken out on use.
+FOUND_KEY = "saidwhat.amounts.dates_found"
+
+
 def extract_dates(doc, structure: Structure) -> list[DateMention]:
     """Every date mention in the text (all blocks: captions and datelines carry dates
     too); the publication line's date gets role ``published``."""
     published = _parse_iso(structure.published)
+    found = doc.user_data.pop(FOUND_KEY, None)
+    if not found or found[0] != structure.published:
+        found = (structure.published, {})
     text = doc.text  # built anew on each access
     out: list[DateMention] = []
     for block in structure.blocks:
         s, e = block.span
-        for mention in find_dates(text, s, e, published):
+        mentions = found[1].get((s, e))
+        for mention in find_dates(text, s, e, published) if mentions is None else mentions:
             if (published and mention.value == published.isoformat()
                     and not mention.relative and mention.span[0] - s < 80):
                 mention.role = "published"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..model import Amount, Attribution, Structure
 from ..nlp import is_parsed
 from . import lexicon as lx
-from .dates import _parse_iso, find_dates
+from .dates import FOUND_KEY, _parse_iso, find_dates
 from .scan import Words, matches_at
 
 _NUM_WORDS = lx.alternation(
@@ -111,10 +111,12 @@ def extract_amounts(doc: Doc, structure: Structure,
     """Every figure in the body blocks, tied to the attribution whose content holds it."""
     text = doc.text
     published = _parse_iso(structure.published)
+    dates_found: dict[tuple[int, int], list] = {}
     out = []
     for block in structure.body_blocks:
         s, e = block.span
-        for fig in _block_figures(text, s, e, published):
+        figs, dates_found[s, e] = _block_figures(text, s, e, published)
+        for fig in figs:
             amount = Amount(span=(fig.start, fig.end), text=text[fig.start:fig.end],
                             value=_round(fig.value), unit=fig.unit)
             amount.of, head = _measured(doc, fig)
@@ -131,13 +133,16 @@ def extract_amounts(doc: Doc, structure: Structure,
                 amount.attribution = att.id
                 amount.speaker = att.speaker
             out.append(amount)
+    doc.user_data[FOUND_KEY] = (structure.published, dates_found)  # for extract_dates
     return out
 
 
-def _block_figures(text: str, s: int, e: int, published) -> list[_Figure]:
+def _block_figures(text: str, s: int, e: int, published):
+    """The figures of one block, and its date mentions (dates are not figures)."""
     words = Words(text, s, e)
     number_starts = words.near(_NUMBER_WORDS, 2, digits=True)  # 2: ``US $ 5``
-    blocked = [m.span for m in find_dates(text, s, e, published, words)]
+    dates = find_dates(text, s, e, published, words)
+    blocked = [m.span for m in dates]
     blocked += [m.span() for m in matches_at(_CLOCK, text, number_starts, e)]
     blocked += [m.span() for m in matches_at(_PHONE, text, number_starts, e)]
     figs: list[_Figure] = []
@@ -158,7 +163,7 @@ def _block_figures(text: str, s: int, e: int, published) -> list[_Figure]:
     figs = _merge_durations(text, _merge_ranges(text, figs))
     for fig in figs:
         _sign(text, fig, s)
-    return figs
+    return figs, dates
 
 
 def _number(text: str, m: re.Match, end: int) -> _Figure | None:

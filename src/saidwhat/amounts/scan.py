@@ -24,6 +24,7 @@ class Words:
         found = list(_TOKEN.finditer(text, start, end))
         self.offsets = [m.start() for m in found]
         self.lower = [m.group().lower() for m in found]
+        self.text = text[start:end].lower()
 
     def near(self, anchors: frozenset[str], before: int, *, digits: bool = False,
              years: bool = False) -> list[int]:
@@ -33,6 +34,8 @@ class Words:
             flags = [w in anchors or w[0].isdigit() for w in self.lower]
         elif years:
             flags = [w in anchors or len(w) == 4 and w.isdigit() for w in self.lower]
+        elif not any(a in self.text for a in anchors):  # a quick look first
+            return []
         else:
             flags = [w in anchors for w in self.lower]
         out: set[int] = set()
