@@ -175,3 +175,15 @@ def test_headline_with_a_trailing_verb_cue(attribute):
                       title="Council acted unlawfully over closure, High Court rules")
     a = next(f for f in found if f.cue == "rules")
     assert (a.source, a.content) == ("High Court", "Council acted unlawfully over closure")
+
+
+def test_quotation_interrupted_mid_sentence(attribute):
+    a = only(attribute('"We are ready," the minister said, "to sign the deal tomorrow."'))
+    assert a.content_pieces == ["We are ready,", "to sign the deal tomorrow."]
+    assert (a.source, a.cue) == ("the minister", "said")
+
+
+def test_quoted_as_saying(attribute):
+    a = only(attribute("The minister was quoted as saying that the talks had failed."))
+    assert a.source == "The minister"
+    assert a.content == "the talks had failed"

@@ -24,7 +24,7 @@ MAX_CONTENT_TOKENS = 300
 MAX_SOURCE_TOKENS = 80
 _NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass", "dobj",
                         "appos", "attr", "poss", "npadvmod"})
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep"})
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
     "year morning evening night weekend january february march april may june july august "

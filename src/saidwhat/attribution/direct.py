@@ -139,7 +139,11 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                 last_end = max(after_end if f.origin == "direct-after" else q.end, q.end)
                 f.origin = "direct"
                 continue
-            if last is not None and opens and not text[last_end:q.start].strip(_DASHES + "\n.,"):
+            # the next piece: a new sentence right after the cue ("A," he said. "B."), or
+            # the rest of a sentence the cue interrupted ("A," he said, "b.")
+            interrupted = last_end >= q.start and before.endswith(",")
+            if last is not None and (opens or interrupted) and \
+                    not text[last_end:q.start].strip(_DASHES + "\n.,"):
                 last.content.append(q.inner)
                 last_end = max(q.end, after_end if not after.strip(_DASHES + ".") else q.end)
                 continue
