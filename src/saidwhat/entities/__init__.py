@@ -72,6 +72,9 @@ class Registry:
     """The article's entities with lookups; kept on the doc for the speakers stage."""
 
     infos: list[EntityInfo] = field(default_factory=list)
+    #: lookups while the registry is built: name as written, and people by surname
+    by_name: dict[str, EntityInfo] = field(default_factory=dict)
+    by_surname: dict[str, list[EntityInfo]] = field(default_factory=dict)
 
     @property
     def entities(self) -> list[Entity]:
@@ -94,6 +97,9 @@ class Registry:
             else:
                 setattr(info, k, v)
         self.infos.append(info)
+        self.by_name.setdefault(name, info)
+        if type_ == "person" and info.words:
+            self.by_surname.setdefault(info.surname, []).append(info)
         return info
 
     def find(self, type_: str | tuple[str, ...], pred) -> EntityInfo | None:
@@ -110,8 +116,19 @@ class Registry:
 REGISTRY_KEY = ("saidwhat", "entity_registry")
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token for each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = ("saidwhat", "text")
+
+
 def extract_entities(doc: Doc, structure: Structure) -> list[Entity]:
-    registry = build_registry(doc.text, doc)
+    registry = build_registry(doc_text(doc), doc)
     doc.user_data[REGISTRY_KEY] = registry
     return registry.entities
 
@@ -586,9 +603,9 @@ def _role_before(before: str, lex: Lexicon) -> str | None:
 
 
 def _mention(reg: Registry, type_: str, name: str, span, **kw) -> EntityInfo:
-    types = (type_, "organization") if type_ == "name" else type_
-    info = reg.find(types, lambda i: i.entity.name == name)
-    if info is None:
+    types = (type_, "organization") if type_ == "name" else (type_,)
+    info = reg.by_name.get(name)
+    if info is None or info.entity.type not in types or info.entity.name != name:
         return reg.add(type_, name, span, **kw)
     info.entity.mentions.append(span)
     return info
@@ -622,9 +639,9 @@ def _person_mention(reg: Registry, name: str, span, role, before, lex) -> None:
     words = _name_words(name)
     if not words:
         return
-    info = reg.find("person", lambda i: i.surname == words[-1]
-                    and (len(words) == 1 or len(i.words) == 1
-                         or i.words[0] == words[0]))
+    info = next((i for i in reg.by_surname.get(words[-1], ())
+                 if len(words) == 1 or len(i.words) == 1 or i.words[0] == words[0]),
+                None)
     gender = _honorific_gender(before, lex) or next(
         (lex.gender[w] for w in re.findall(r"[a-z]+\.?", (role or "").lower())
          if w in lex.gender), None)
@@ -659,9 +676,10 @@ def _known_person(reg: Registry, lows: list[str], span) -> bool:
     words = [w for w in lows if w not in _ABBREV]
     if not words or len(words) > 2:
         return False
-    info = reg.find("person", lambda i: i.surname == words[-1])
-    if info is None:
+    people = reg.by_surname.get(words[-1])
+    if not people:
         return False
+    info = people[0]
     info.entity.mentions.append(span)
     return True
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..entities import EntityInfo, Registry, registry_of
+from ..entities import EntityInfo, Registry, doc_text, registry_of
 from ..entities.lexicon import Lexicon, lexicon, singular
 from ..model import Attribution, Entity, Structure
 
@@ -98,7 +98,7 @@ def _anchor(att: Attribution) -> int:
 class _Resolver:
     def __init__(self, doc: Doc, structure: Structure, reg: Registry, lex: Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.structure = structure
         self.reg = reg
         self.lex = lex
