@@ -42,3 +42,9 @@ def test_pre_parse_filter_is_cheap_and_high_recall():
 ])
 def test_cue_words_in_other_senses(attribute, body):
     assert attribute(body) == []
+
+
+def test_repeated_labels_without_questions_are_no_interview(attribute):
+    body = ("Photo: Reuters\n\nSource: Xinhua\n\nThe bridge opened on Monday.\n\n"
+            "Photo: AP\n\nSource: TASS")
+    assert attribute(body) == []

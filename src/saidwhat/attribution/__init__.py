@@ -16,10 +16,10 @@ from ..nlp import is_parsed
 from . import cues
 from .clauses import clause_attribution
 from .direct import direct_attributions
+from .found import Found
 from .headline import headline_attributions
 from .nesting import settle
 from .qa import qa_attributions
-from .found import Found
 from .quotes import Quote, find_quotes
 
 _TRIGGERS = cues.CUE_VERBS | {"according"}

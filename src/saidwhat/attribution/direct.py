@@ -14,11 +14,11 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from ..model import Span
 from . import cues
 from .clauses import medium, subject, verb_group
 from .found import Found
 from .quotes import Quote
-from ..model import Span
 from .spans import is_punct, pieces, subtree_ids
 
 _ABBREVIATIONS = frozenset(

@@ -37,6 +37,8 @@ def _labelled(text: str, blocks: list[Span]) -> list[Found]:
         if lab in frequent and text[s:e].rstrip().endswith("?"):
             asks[lab] += 1
     interviewer = max(frequent, key=lambda x: (asks[x] / counts[x], asks[x]))
+    if asks[interviewer] * 2 < counts[interviewer]:
+        return []  # "Photo: ..." and "Source: ..." lines are no interview
     out = []
     for k, ((s, e), lab) in enumerate(zip(blocks, labels)):
         if lab is None or lab == interviewer or lab not in frequent:

@@ -27,7 +27,6 @@ class Quote:
     end: int  # after the closing mark (or the paragraph end for a continued quotation)
     inner: Span  # the quoted words, without marks and edge spaces
     level: int  # 0 top level, 1 inside another quotation
-    closed: bool = True
 
 
 def _is_letter(ch: str) -> bool:
@@ -81,6 +80,8 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
                         open_double = i
                         open_single = None
                 elif ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and text[open_double] == "„"):
+                    # a quotation continued from an earlier paragraph keeps its first
+                    # opening mark: one content over the paragraphs
                     out.append(Quote(open_double, i + 1, _trim(text, open_double + 1, i), 0))
                     open_double = None
                     open_single = None
@@ -104,8 +105,7 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
                 continue
             open_double = None
         carried = False
-    # a continued quotation is closed in a later paragraph: rebuild those spans
-    return _merge_continued(text, out, blocks)
+    return out
 
 
 def _starts_sentence(text: str, pos: int, block_start: int) -> bool:
@@ -113,12 +113,3 @@ def _starts_sentence(text: str, pos: int, block_start: int) -> bool:
     while j >= block_start and text[j] in " \t-–—":
         j -= 1
     return j < block_start or text[j] in ".!?:,"
-
-
-def _merge_continued(text: str, quotes: list[Quote], blocks: list[Span]) -> list[Quote]:
-    """Quotes opened in one paragraph and closed in a later one already have the right
-    start and end (the pass kept the first opening mark); mark them as multi-paragraph."""
-    for q in quotes:
-        if "\n" in text[q.start:q.end]:
-            q.closed = False
-    return quotes

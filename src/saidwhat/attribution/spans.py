@@ -55,7 +55,3 @@ def char_trim(text: str, s: int, e: int) -> Span:
     while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT):
         e -= 1
     return (s, e)
-
-
-def inside(span: Span, outer: Span) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
