@@ -47,12 +47,15 @@ def read_warc(stream: BinaryIO, where: str,
             on_error(InputError(f"record {n} ({uri or rid}): payload unreadable "
                                 f"({_one_line(exc)}); skipped", where))
             continue
-        if record.raw_stream.limit > 0:
-            # Fewer bytes than the record's Content-Length: the file was cut here.
+        missing = getattr(record.raw_stream, "limit", None)  # None: no Content-Length
+        declared = record.rec_headers.get_header("Content-Length")
+        if missing is None or missing > 0 or str(record.length) != (declared or "").strip():
+            # Fewer bytes than the record's Content-Length (or headers cut before it):
+            # the file was cut here.
+            lost = f"{missing} of {declared} bytes missing" if missing else "payload cut"
             on_error(InputError(
-                f"record {n} ({uri or rid}) is truncated ({record.raw_stream.limit} of "
-                f"{record.length} bytes missing); skipped, the file was probably cut "
-                "short while copying or crawling", where))
+                f"record {n} ({uri or rid}) is truncated ({lost}); skipped, the file was "
+                "probably cut short while copying or crawling", where))
             return
         complete_end = records.get_record_offset() + records.get_record_length()
         document = _html_document(record, payload, uri or rid, f"{where} record {n} ({uri or rid})",
