@@ -147,3 +147,10 @@ def test_counted_currency_word_becomes_its_code(amounts_of):
 
 def test_season_years_are_not_amounts(amounts_of):
     assert amounts_of("It was his best goal of the 2024-25 season.") == []
+
+
+@pytest.mark.parametrize("text", ["They rang me at six in the evening.",
+                                  "The shop opens at nine o'clock.",
+                                  "The blast was heard at 4 am."])
+def test_times_of_day_are_not_amounts(amounts_of, text):
+    assert amounts_of(text) == []

@@ -68,6 +68,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|CET|local)?"
                     re.IGNORECASE)
 _PHONE = re.compile(r"\+\d[\d ().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
                     r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+_TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|"
+                          r"at night|[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 _SENTENCE_EDGE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
 _VOTED = re.compile(r"\bvot(?:ed|es?|ing)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -198,7 +200,8 @@ def _number(text: str, m: re.Match, end: int) -> _Figure | None:
             fig.end, fig.bare = sm.end(), False
     if fig.end < end and text[fig.end].isalpha():
         return None  # 34th, 5G: an ordinal or a name
-    if fig.bare and (not num and word.lower() == "one" or _is_label(text, fig, end)):
+    if fig.bare and (not num and word.lower() == "one" or _is_label(text, fig, end)
+                     or _TIME_OF_DAY.match(text, fig.end, end)):
         return None
     if fig.unit is None:
         if _AGE.search(text[max(0, fig.start - 40):fig.start]) and re.match(
