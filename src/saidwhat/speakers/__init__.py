@@ -20,6 +20,7 @@ general lexicons:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,20 @@ _BUSINESS_HEADS = frozenset(
     "partners".split())
 #: data has no author to look for elsewhere in the article ("customs data showed")
 _DATA_NOUNS = frozenset("data figure statistic number".split())
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_PHRASE_END = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s")
+#: a medium fronted before the source: "In her judgment, ...", "In a memo to staff, ..."
+_MEDIUM = re.compile(r"\b(?:in|from)\s+(?:a|an|the|her|his|its|their)\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _company_apposition() -> re.Pattern:
+    """', the furniture maker', ', which ...' after a name: a business."""
+    words = "|".join(sorted(lexicon().class_words["company"]))
+    return re.compile(rf"^(?:,[ \t]*(?:a|an|the)\b[^,.;]{{0,60}}?\b(?:{words})\b|"
+                      r",[ \t]*which\b)", re.I)
+
+
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
 _PREPOSITIONS = frozenset("of for at in from by with on to near about under over".split())
 #: what a country's name stands in for: "the Uzbek side", "the Mongolian government"
@@ -141,8 +156,7 @@ class _Resolver:
                     result.info.entity.mentions.append(src[0])
                     result.info.entity.mentions.sort()
         said.cue = " ".join(self.text[s:e] for s, e in att.cue)
-        self.said.append(said)
-        self.said.sort(key=lambda s: s.start)
+        bisect.insort(self.said, said, key=lambda s: s.start)
         self.outer_said[att.id] = said
 
     def about(self, att: Attribution) -> list[int]:
@@ -399,13 +413,11 @@ class _Resolver:
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
         if head is not None:  # "In a memo to staff, X wrote"; "said in its report"
-            medium = re.compile(rf"\b(?:in|from)\s+(?:a|an|the|her|his|its|their)\s+"
-                                rf"(?:[\w\-]+\s+){{0,2}}{re.escape(head)}", re.I)
             for said in reversed(before):
                 ss = max(self.text.rfind("\n", 0, said.start) + 1,
                          self.text.rfind(". ", 0, said.start) + 1)
-                if re.search(rf"\b{re.escape(head)}", said.cue.lower()) or \
-                        medium.search(self.text[ss:said.start]):
+                fronted = self.text[ss:said.start].lower()
+                if head in said.cue.lower() or head in fronted and _MEDIUM.search(fronted):
                     return _Said(said.start, said.end, said.name, said.info, said.kind,
                                  said.gender)
         # named later: "The paper, prepared by the European Commission"
@@ -526,13 +538,11 @@ class _Resolver:
             return True
         if any(s.info is info and s.start < pos for s in self.said):
             return True
-        company = "|".join(sorted(self.lex.class_words["company"]))
-        before = re.compile(rf"\b(?:{company})[ \t]*,?[ \t]*$", re.I)
-        after = re.compile(rf"^(?:,[ \t]*(?:a|an|the)\b[^,.;]{{0,60}}?\b(?:{company})\b|"
-                           r",[ \t]*which\b)", re.I)
+        company = self.lex.class_words["company"]
+        after = _company_apposition()
         for ms, me in info.entity.mentions:
-            if before.search(self.text[max(0, ms - 40):ms]) or after.search(
-                    self.text[me:me + 90]):
+            last = self.text[max(0, ms - 30):ms].rstrip(" \t,").rsplit(None, 1)[-1:]
+            if last and last[0].lower() in company or after.search(self.text[me:me + 90]):
                 return True
         return False
 
@@ -653,16 +663,15 @@ class _Resolver:
     def _lead_end(self) -> int:
         """End of the first body paragraph (headline sources and the lead name people
         the body introduces later)."""
-        body = [b for b in self.structure.blocks if b.label == "body"]
-        return body[0].span[1] if body else 0
+        body = next((b for b in self.structure.blocks if b.label == "body"), None)
+        return body.span[1] if body else 0
 
     def _sentence_end(self, pos: int) -> int:
-        m = re.compile(r"[.!?](?:\s|$)|\n").search(self.text, pos)
+        m = _SENTENCE_END.search(self.text, pos)
         return m.end() if m else len(self.text)
 
     def _phrase_end(self, pos: int) -> int:
-        m = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s").search(
-            self.text, pos)
+        m = _PHRASE_END.search(self.text, pos)
         return m.start() if m else len(self.text)
 
 
