@@ -154,3 +154,18 @@ def test_season_years_are_not_amounts(amounts_of):
                                   "The blast was heard at 4 am."])
 def test_times_of_day_are_not_amounts(amounts_of, text):
     assert amounts_of(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The project costs Rs 500 crore.", 5e9, "INR"),
+    ("Sales hit ¥1.5 trillion.", 1.5e12, "JPY"),
+    ("It raised US$3 million.", 3e6, "USD"),
+    ("Output reached 100,000 barrels per day.", 1e5, "barrels per day"),
+    ("Oil traded at $50 a barrel.", 50, "USD per barrel"),
+    ("Rates rose by 50 basis points.", 50, "basis points"),
+    ("It cut rates by 0.25 percentage point.", 0.25, "percentage points"),
+    ("A five-year-old girl was hurt.", 5, "years"),
+])
+def test_more_news_figures(amounts_of, text, value, unit):
+    a = one(amounts_of, text)
+    assert (a.value, a.unit) == (pytest.approx(value), unit)

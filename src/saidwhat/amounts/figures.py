@@ -29,7 +29,7 @@ _NUMBER_WORDS = frozenset(list(lx.SMALL) + list(lx.TENS) + ["hundred", "thousand
 _CODES = r"(?-i:" + "|".join(lx.CURRENCY_CODES) + r")"
 #: One number, with a currency before it and a scale after it.
 _NUMBER = re.compile(
-    r"(?P<cur>" + lx.alternation(lx.CURRENCY_PREFIX) + r"|\b" + _CODES + r"\s?)?"
+    r"(?P<cur>(?:" + lx.alternation(lx.CURRENCY_PREFIX) + r"|\b" + _CODES + r")\s?)?"
     r"(?:(?<![A-Za-z_.,/\d])(?<![A-Za-z]-)(?<!(?:19|20)\d\d[-–])"  # not Kambarata-1, 2024-25
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>\b(?:" + _NUM_WORDS + r"|a(?=\s+(?:hundred|thousand|dozen)\b))\b))"
@@ -178,7 +178,8 @@ def _number(text: str, m: re.Match, end: int) -> _Figure | None:
     scales = [x for x in (m.group("scale"), m.group("glued"), m.group("scale2")) if x]
     unit = None
     if currency:
-        unit = lx.CURRENCY_PREFIX.get(currency) or currency.strip().replace("RMB", "CNY")
+        currency = currency.strip()
+        unit = lx.CURRENCY_PREFIX.get(currency) or currency.replace("RMB", "CNY")
     elif m.group("glued") and m.group("glued").lower() == "m":  # 400m: metres
         scales.remove(m.group("glued"))
         unit = "m"

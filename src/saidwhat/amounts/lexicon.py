@@ -28,17 +28,17 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "dozen": 12, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
 }
 #: Scales that may follow a number after a space (the short ones only when glued on).
 SPACED_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen",
-                 "mln", "bln", "bn", "trn")
+                 "mln", "bln", "bn", "trn", "lakh", "crore")
 
 #: Currency symbols / codes written before the number.
 CURRENCY_PREFIX = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₽": "RUB", "₹": "INR",
-    "₴": "UAH", "₩": "KRW", "₺": "TRY",
+    "₴": "UAH", "₩": "KRW", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
 }
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "KZT", "CNY", "JPY", "KGS", "UZS", "TJS",
                   "TMT", "AZN", "GEL", "AMD", "MNT", "UAH", "BYN", "TRY", "INR", "CHF",
@@ -70,6 +70,9 @@ def _measure(unit: str, *forms: str, factor: float = 1.0) -> None:
 
 _measure("percent", "%", "percent", "per cent", "pct")
 _measure("percentage points", "percentage points", "percentage point")
+_measure("basis points", "basis points", "basis point", "basis-point", "bps")
+_measure("km/h", "km/h", "kph", "kilometres per hour", "kilometers per hour")
+_measure("mph", "mph", "miles per hour")
 _measure("km", "kilometers", "kilometres", "kilometer", "kilometre", "km")
 _measure("m", "meters", "metres", "meter", "metre")
 _measure("cm", "centimeters", "centimetres", "cm")
