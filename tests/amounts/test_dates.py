@@ -100,3 +100,14 @@ def test_dates_are_the_same_after_the_amounts_stage():
 
     assert run(True) == run(False)
     assert len(run(False)) == 3
+
+
+@pytest.mark.parametrize("text, value, relative", [
+    ("The filing is dated 2024-03-14 in the registry.", "2024-03-14", False),
+    ("Output should peak in mid-2025, it said.", "2025", False),
+    ("Police were called last night to the square.", "2022-10-17", True),
+    ("The minister resigned this morning after the vote.", "2022-10-18", True),
+])
+def test_more_date_forms(dates_of, text, value, relative):
+    d = value_of(dates_of, text)
+    assert (d.value, d.relative) == (value, relative)

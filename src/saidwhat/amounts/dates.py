@@ -82,7 +82,8 @@ _PATTERNS = [
              r"summer|autumn|fall|winter)\b"),
     ("earlier", r"\b(?:earlier|later)\s+this\s+(?P<u>week|month|year)\b"),
     ("season", r"\bin\s+the\s+(?P<u>spring|summer|autumn|fall|winter)\b"),
-    ("day", r"\b(?P<w>today|yesterday|tomorrow|tonight)\b"),
+    ("day", r"\b(?P<w>today|yesterday|tomorrow|tonight|last night|this morning|"
+            r"this afternoon|this evening)\b"),
     # on Tuesday, Last Tuesday, late Wednesday, Thursday morning, since Tuesday night
     ("weekday", r"(?:(?P<rel>last|next|this|on|since|late|early|by|until)\s+)?"
                 r"(?P<w>" + _WD + r")(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
@@ -91,6 +92,9 @@ _PATTERNS = [
               r"as early as|as late as|early|late|mid-?|this|last|next)\s+)?"
               r"(?P<m>" + _MON + r")(?![\w-]|,?\s+\d)"),
     # in 2020, since 2016, 2028
+    # 2024-03-14 (ISO), mid-2025
+    ("iso", r"(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\w-])"),
+    ("mid", r"\bmid-(?P<y>" + _YEAR + r")(?![\w-])"),
     ("year", r"(?:(?P<prep>in|since|by|before|until|into|from|through|after|during)\s+)?"
              r"(?<![\w$€£¥₸₽.,/-])(?P<y>" + _YEAR + r")(?![\w%/-]|\s*(?:percent|per cent)"
              r"|,\d|\.\d)"),
@@ -100,8 +104,8 @@ _DATE_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')
 
 #: Words one of which every date contains; the pattern is tried only around them.
 _ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS) + list(UNIT_WORDS) + list(SEASONS)
-                     + ["today", "yesterday", "tomorrow", "tonight", "quarter", "half",
-                        "end"])
+                     + ["today", "yesterday", "tomorrow", "tonight", "night", "morning",
+                        "afternoon", "evening", "quarter", "half", "end"])
 #: How many tokens a date may start before its anchor (``by the end of 2026``).
 _BEFORE = 4
 
@@ -162,7 +166,7 @@ def _plausible(kind: str, g: dict, m: re.Match) -> bool:
     a bare ``May`` needs a preposition."""
     for key in ("m", "w"):
         word = g.get(key)
-        if word and not word[0].isupper() and kind not in ("day",):
+        if word and not word[0].isupper() and kind not in ("day", "iso"):
             return False
     if kind == "month" and g["m"].rstrip(".").lower() == "may" and not g.get("prep"):
         return False
@@ -195,8 +199,10 @@ def _resolve(kind: str, g: dict, pub: dt.date | None, text: str,
         if pub is None:
             return None, True
         return _day(pub.year, month, int(g["d"])), True
-    if kind == "year":
+    if kind in ("year", "mid"):
         return g["y"], False
+    if kind == "iso":
+        return _day(int(g["y"]), int(g["m"]), int(g["d"])), False
     if kind == "end":
         year, rel = _which_year(g, "ey", pub)
         return (f"{year:04d}-12-31" if year else None), rel
@@ -217,7 +223,7 @@ def _resolve(kind: str, g: dict, pub: dt.date | None, text: str,
     if pub is None:
         return None, True
     if kind == "day":
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["w"].lower(), 0)
         return (pub + dt.timedelta(days=shift)).isoformat(), True
     if kind == "weekday":
         return _weekday(WEEKDAYS[g["w"].lower()], (g.get("rel") or "").lower(), pub), True
