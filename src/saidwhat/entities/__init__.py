@@ -425,6 +425,13 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
     if "&" in lows or acronym or \
             any(w in lex.org_heads for w in caps) and not (len(caps) == 1
                                                            and caps[0] in lex.org_heads):
+        # "KAZ Minerals of the Baimskaya deposit": a business name ends at its head
+        k = next((i for i in range(1, len(lows) - 1) if lows[i] == "of"
+                  and lows[i - 1] in _BUSINESS_HEADS
+                  and not any(w in lex.org_heads for w in lows[i + 1:])), None)
+        if k is not None:
+            run = _Run(run.start, run.words[k - 1][1], run.words[:k])
+            span = (run.start, run.end)
         name = run.text
         if name.endswith(("'s", "’s")):
             name = name[:-2]
@@ -445,6 +452,8 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
         return  # "Russia-Kazakhstan"
     if _locative_before(before):
         _mention(reg, "place", run.text, span)
+    elif len(caps) > 1 and _next_word(after) in lex.org_heads:
+        _org_mention(reg, run.text, span, None)  # "the International Affairs journal"
     else:
         _mention(reg, "name", run.text, span)  # kind unknown until a role noun tells
 
@@ -547,6 +556,15 @@ def _person_appos(after: str, lex: Lexicon) -> bool:
         return False
     words = re.split(r"[ \t]+(?:of|at|for|in|from|with|who)[ \t]", m.group(1))[0].split()
     return bool(words) and _person_class(words[-1].strip("'’"), lex)
+
+
+_BUSINESS_HEADS = frozenset("minerals mining metals foods holdings co inc ltd corp "
+                            "corporation airlines airways motors".split())
+
+
+def _next_word(after: str) -> str:
+    words = after[:30].split(None, 1)
+    return words[0].lower().strip(".,;:") if words and words[0][:1].islower() else ""
 
 
 def _last_words(before: str, n: int, *, keep_case: bool = False) -> list[str]:
