@@ -120,7 +120,9 @@ _AHEAD_PREPS = {"by", "before", "until", "till", "as early as", "as late as", "n
 
 #: ``doc.user_data`` key where ``extract_amounts`` (which must know the dates to skip
 #: them) leaves the mentions it found per body block, so that ``extract_dates``, run
-#: next, does not search those blocks again; taken out on use.
+#: next, does not search those blocks again; taken out on use. Plain lists, so a doc
+#: serialised in between still serialises: [published, [[start, end, [[mention start,
+#: end, text, value, relative], ...]], ...]].
 FOUND_KEY = "saidwhat.amounts.dates_found"
 
 
@@ -128,14 +130,16 @@ def extract_dates(doc, structure: Structure) -> list[DateMention]:
     """Every date mention in the text (all blocks: captions and datelines carry dates
     too); the publication line's date gets role ``published``."""
     published = _parse_iso(structure.published)
-    found = doc.user_data.pop(FOUND_KEY, None)
-    if not found or found[0] != structure.published:
-        found = (structure.published, {})
+    found: dict[tuple[int, int], list[DateMention]] = {}
+    stash = doc.user_data.pop(FOUND_KEY, None)
+    if stash and stash[0] == structure.published:
+        for s, e, mentions in stash[1]:
+            found[s, e] = [DateMention((ms, me), t, v, rel) for ms, me, t, v, rel in mentions]
     text = doc.text  # built anew on each access
     out: list[DateMention] = []
     for block in structure.blocks:
         s, e = block.span
-        mentions = found[1].get((s, e))
+        mentions = found.get((s, e))
         for mention in find_dates(text, s, e, published) if mentions is None else mentions:
             if (published and mention.value == published.isoformat()
                     and not mention.relative and mention.span[0] - s < 80):

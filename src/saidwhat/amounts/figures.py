@@ -113,11 +113,12 @@ def extract_amounts(doc: Doc, structure: Structure,
     """Every figure in the body blocks, tied to the attribution whose content holds it."""
     text = doc.text
     published = _parse_iso(structure.published)
-    dates_found: dict[tuple[int, int], list] = {}
+    dates_found = []
     out = []
     for block in structure.body_blocks:
         s, e = block.span
-        figs, dates_found[s, e] = _block_figures(text, s, e, published)
+        figs, dates = _block_figures(text, s, e, published)
+        dates_found.append([s, e, [[*d.span, d.text, d.value, d.relative] for d in dates]])
         for fig in figs:
             amount = Amount(span=(fig.start, fig.end), text=text[fig.start:fig.end],
                             value=_round(fig.value), unit=fig.unit)
@@ -135,7 +136,7 @@ def extract_amounts(doc: Doc, structure: Structure,
                 amount.attribution = att.id
                 amount.speaker = att.speaker
             out.append(amount)
-    doc.user_data[FOUND_KEY] = (structure.published, dates_found)  # for extract_dates
+    doc.user_data[FOUND_KEY] = [structure.published, dates_found]  # for extract_dates
     return out
 
 
