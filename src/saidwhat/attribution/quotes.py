@@ -10,6 +10,7 @@ dropped. A stray mark never makes the pass look back, so unbalanced input stays 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Span
@@ -18,7 +19,7 @@ _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
-_ALL_MARKS = frozenset('"“”«»„‘’\'')
+_MARK = re.compile("[\"“”«»„‘’']")
 
 
 @dataclass
@@ -69,11 +70,9 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
             else:
                 open_double = None
                 carried = False
-        while i < be:
+        for m in _MARK.finditer(text, i, be):
+            i = m.start()
             ch = text[i]
-            if ch not in _ALL_MARKS:
-                i += 1
-                continue
             if ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"':
                 if open_double is None:
                     if ch in _DOUBLE_OPEN or ch == '"':
@@ -96,7 +95,6 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
                 elif (ch in _SINGLE_CLOSE or ch == "'") and _single_closes(text, i):
                     out.append(Quote(open_single, i + 1, _trim(text, open_single + 1, i), level))
                     open_single = None
-            i += 1
         open_single = None
         if open_double is not None:
             nxt = blocks[bi + 1][0] if bi + 1 < len(blocks) else None
