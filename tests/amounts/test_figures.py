@@ -169,3 +169,8 @@ def test_times_of_day_are_not_amounts(amounts_of, text):
 def test_more_news_figures(amounts_of, text, value, unit):
     a = one(amounts_of, text)
     assert (a.value, a.unit) == (pytest.approx(value), unit)
+
+
+def test_rate_after_a_counted_noun(amounts_of):
+    a = one(amounts_of, "Resistant infections could kill 2.2 million people a year.")
+    assert (a.value, a.unit) == (2.2e6, "people per year")

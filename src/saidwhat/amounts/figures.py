@@ -127,7 +127,7 @@ def extract_amounts(doc: Doc, structure: Structure,
             if amount.unit is None:
                 amount.unit = (_noun_unit(text[slice(*fig.noun)]) if fig.noun
                                else _unit_from_head(head))
-            rate = _RATE.match(text, fig.end, e)
+            rate = _RATE.match(text, fig.noun[1] if fig.noun else fig.end, e)
             while amount.unit and rate:
                 amount.unit += " per " + rate.group("base").lower()
                 rate = _RATE.match(text, rate.end(), e)
