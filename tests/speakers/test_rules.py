@@ -169,3 +169,17 @@ def test_first_word_of_an_organisation_stands_for_it():
             "it would appeal.")
     assert speakers(text, ["Harbourside Athletic", "Harbourside"])[1] == (
         "Harbourside Athletic", False)
+
+
+def test_it_is_a_body_or_a_document_never_a_person():
+    text = ("Nordvik Energy said output fell. Its chief executive, Ola Berg, said prices "
+            "were low. It added that it would cut jobs.")
+    got = speakers(text, ["Nordvik Energy", "Its chief executive, Ola Berg", "It"])
+    assert got[2][0] != "Ola Berg"
+
+
+def test_press_service_stands_for_its_body():
+    text = ("The Ministry of Fisheries banned trawling. The press service of the Ministry "
+            "of Fisheries said the ban was temporary.")
+    got = speakers(text, ["The press service of the Ministry of Fisheries"])
+    assert got == [("Ministry of Fisheries", False)]

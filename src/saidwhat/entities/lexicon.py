@@ -60,12 +60,12 @@ def lexicon() -> Lexicon:
         cols = (ln.split("\t") + ["", "", "", ""])[:5]
         name, aliases, caps, adjs, peops = cols
         for n in [name, *aliases.split(";")]:
-            if n:
-                countries[n.lower()] = name
+            if n:  # "U.S." is also looked up as "u.s" (final dots are stripped)
+                countries[n.lower()] = countries[n.lower().strip(".")] = name
         for table, col in ((capitals, caps), (adjectives, adjs), (peoples, peops)):
             for n in col.split(";"):
                 if n:
-                    table[n.lower()] = name
+                    table[n.lower()] = table[n.lower().strip(".")] = name
     role_classes: dict[str, set[str]] = {}
     class_words, class_kind = {}, {}
     for ln in _lines("roles.tsv"):

@@ -46,6 +46,8 @@ _BUSINESS_HEADS = frozenset(
     "partners".split())
 #: data has no author to look for elsewhere in the article ("customs data showed")
 _DATA_NOUNS = frozenset("data figure statistic number".split())
+_PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(.+)$|"
+                            r"^(.+?)['’]s?\s+press\s+(?:service|office)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PHRASE_END = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s")
 #: a medium fronted before the source: "In her judgment, ...", "In a memo to staff, ..."
@@ -207,6 +209,12 @@ class _Resolver:
                 found = self._apposed_name(ps, pe)
                 if found is not None:
                     return found
+        body = _PRESS_SERVICE.search(core)
+        if body is not None:  # "the press service of X", "X's press office"
+            s_, e_ = (body.span(1) if body.group(1) else body.span(2))
+            found = self._resolve_np(core_s + s_, core_s + e_, outer)
+            if found is not None and found.info is not None:
+                return found
         for resolve in (self._document, self._role_noun):
             found = resolve(core, core_s, core_e, outer)
             if found is not None:
@@ -578,9 +586,12 @@ class _Resolver:
             if info is not None:
                 return _Said(start, end, info.entity.name, info, "person", info.gender)
             return prev
-        if kind == "n":
-            return self._previous(start, exclude=outer, kind=("organization", "document",
+        if kind == "n":  # "it": a body, a country, or a document (then its author)
+            prev = self._previous(start, exclude=outer, kind=("organization", "document",
                                                              "country", "person"))
+            if prev is not None and prev.kind == "person" and not prev.via_document:
+                return None
+            return prev
         if kind == "p":
             return self._previous(start, exclude=outer,
                                   kind=("organization", "group", "country"))
