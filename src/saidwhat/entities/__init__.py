@@ -510,6 +510,9 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
         return name_idx, role
     if len(name_lows) > 4:
         return None
+    if _locative_before(before) and name_lows[0] not in lex.gender and \
+            name_lows[-1] not in solo:
+        return None  # "analysts at Morgan Stanley said": a place or a firm
     evidence = (
         lex.gender.get(name_lows[0]) is not None
         or _last_words(before, 1)[-1:] in (["mr"], ["mrs"], ["ms"], ["dr"], ["prof"],

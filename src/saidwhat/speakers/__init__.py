@@ -421,7 +421,8 @@ class _Resolver:
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
         if head is not None:  # "In a memo to staff, X wrote"; "said in its report"
-            for said in reversed(before):
+            # (unnamed sources too: "Analysts at X said in a note" ... "the note")
+            for said in reversed([x for x in self.said if x.start < pos and not x.nested]):
                 ss = max(self.text.rfind("\n", 0, said.start) + 1,
                          self.text.rfind(". ", 0, said.start) + 1)
                 fronted = self.text[ss:said.start].lower()
