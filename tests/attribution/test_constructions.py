@@ -187,3 +187,17 @@ def test_quoted_as_saying(attribute):
     a = only(attribute("The minister was quoted as saying that the talks had failed."))
     assert a.source == "The minister"
     assert a.content == "the talks had failed"
+
+
+def test_content_split_by_a_relative_source(attribute):
+    found = attribute("Republicans blocked the bill, a move Democrats said would leave "
+                      "the border in chaos.")
+    a = only(found)
+    assert a.source == "Democrats"
+    assert a.content_pieces == ["a move", "would leave the border in chaos"]
+
+
+def test_impersonal_passive_belief_has_no_source(attribute):
+    a = only(attribute("It is widely believed that the issue will dominate the campaign."))
+    assert a.source == "" and a.cue == "is widely believed"
+    assert a.content == "the issue will dominate the campaign"

@@ -48,3 +48,9 @@ def test_repeated_labels_without_questions_are_no_interview(attribute):
     body = ("Photo: Reuters\n\nSource: Xinhua\n\nThe bridge opened on Monday.\n\n"
             "Photo: AP\n\nSource: TASS")
     assert attribute(body) == []
+
+
+def test_a_reporters_question_is_not_the_answerers(attribute):
+    found = attribute('Asked whether the talks could resume, Schumer said, "Never say never."')
+    assert [(f.source, f.cue, f.content) for f in found] == [("Schumer", "said",
+                                                              "Never say never.")]

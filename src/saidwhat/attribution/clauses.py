@@ -236,6 +236,9 @@ def _skip(t: Token, word: str) -> bool:
         return True
     if t.dep_ == "relcl" and word in cues.BELIEF:
         return True  # "doses that regulators consider safe"
+    if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+        return True  # "Asked whether ..., X said": the question is not X's
     return False
 
 
@@ -275,6 +278,10 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             content |= subtree_ids(h)
         if all(h.i < t.i for h in heads):
             content |= _sentence_before(doc, t, subj)
+        if t.dep_ == "relcl" and any(h.dep_ == "ccomp" and not any(
+                g.dep_ in _SUBJECT_DEPS for g in h.children) for h in heads):
+            # "a move Democrats said would leave ...": the noun is the clause's subject
+            content |= set(range(t.head.left_edge.i, t.head.i + 1))
         if word not in cues.SPEECH and not any(h.dep_ == "ccomp" for h in heads):
             # beliefs and intentions: the rest of the verb phrase belongs to the content
             content |= {i for c in t.children if c.i > t.i and c.dep_ == "advcl"
@@ -331,6 +338,10 @@ def _clause_heads(doc: Doc, t: Token, heads: list[Token]) -> list[Token]:
     if any(h.i < t.i and h.dep_ == "ccomp" for h in out):
         out = [h for h in out if h.i < t.i or not any(
             g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in h.children)]
+    if any(h.i > t.i for h in out):
+        # "X, the ministry said, a move traders said could ...": a cue before this
+        # one is its own attribution, not this one's content
+        out = [h for h in out if h.i > t.i or h.lower_ not in cues.CUE_VERBS]
     return out
 
 
@@ -438,11 +449,10 @@ def _according(doc: Doc, t: Token) -> Found | None:
 def _passive(doc: Doc, t: Token, word: str) -> Found | None:
     """``This is stated in an article published on Tuesday by X`` (content: the
     sentence before), ``it was noted that ...`` and ``X are reported to ...``
-    (no source)."""
-    if word not in cues.PASSIVE_REPORT:
-        return None
+    (no source); ``it is widely believed that ...`` for beliefs."""
     subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
-    if subj is None:
+    if subj is None or word not in cues.PASSIVE_REPORT and not (
+            word in cues.PASSIVE_BELIEF and subj.lower_ == "it"):
         return None
     group = verb_group(t)
     ccomp = next((c for c in t.children if c.dep_ == "ccomp"), None)

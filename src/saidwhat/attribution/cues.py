@@ -54,6 +54,7 @@ BELIEF = _forms(
     "aim aims aimed", "intend intends intended", "estimate estimates estimated estimating",
     "consider considers considered", "regard regards regarded", "suspect suspects suspected",
     "anticipate anticipates anticipated", "reckon reckons reckoned",
+    "understand understood",
 )
 #: Demands and orders: ``urged X to ...``, ``called on X to ...``, ``ordered X to ...``.
 DIRECTIVE = _forms(
@@ -87,6 +88,7 @@ DOCUMENT_VERBS = _forms("find finds found", "show shows", "rule rules ruled", "r
 DOCUMENT_NOUNS = frozenset(
     "report reports study studies paper papers document documents data survey poll figures "
     "research analysis review investigators investigation researchers scientists astronomers "
+    "polls surveys analyses reviews audits "
     "audit inquiry court judge judgment ruling memo draft statistics estimates records "
     "filing filings indictment transcript findings tests test results article statement "
     "letter book".split()
@@ -133,6 +135,10 @@ PRONOUNS = frozenset("he she it they him her them who which".split())
 PASSIVE_REPORT = _forms("state stated", "announce announced", "report reported", "note noted",
                         "say said", "write written", "claim claimed", "confirm confirmed",
                         "stress stressed", "emphasize emphasized")
+
+#: Beliefs in the impersonal passive: ``it is widely believed that ...``.
+PASSIVE_BELIEF = _forms("believe believed", "think thought", "expect expected",
+                        "understand understood", "fear feared", "estimate estimated")
 
 _WORDS = sorted(CUE_VERBS | {"according"}, key=len, reverse=True)
 _TRIGGER = re.compile(r"[\"“”«»‘’:]|(?<!\w)'|\b(?:" + "|".join(_WORDS) + r")\b", re.I)
