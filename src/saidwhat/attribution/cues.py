@@ -140,7 +140,14 @@ PASSIVE_REPORT = _forms("state stated", "announce announced", "report reported",
 PASSIVE_BELIEF = _forms("believe believed", "think thought", "expect expected",
                         "understand understood", "fear feared", "estimate estimated")
 
-_WORDS = sorted(CUE_VERBS | {"according"}, key=len, reverse=True)
+#: Forms that are mostly nouns or other senses: alone they do not make a sentence worth
+#: parsing (a parsed sentence still gets them as cues).
+_WEAK_TRIGGERS = frozenset(
+    "project projects comment comments point points signal signals answer answers post "
+    "posts counter counters read put press order orders rule call calls state note "
+    "report show find".split()
+)
+_WORDS = sorted((CUE_VERBS - _WEAK_TRIGGERS) | {"according"}, key=len, reverse=True)
 _TRIGGER = re.compile(r"[\"“”«»‘’:]|(?<!\w)'|\b(?:" + "|".join(_WORDS) + r")\b", re.I)
 
 
