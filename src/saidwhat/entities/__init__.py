@@ -612,6 +612,13 @@ def _role_before(before: str, lex: Lexicon) -> str | None:
     if not words:
         return None
     last = words[-1].lower()
+    if "of" in words[1:] and words[words.index("of", 1) - 1].lower() in lex.person_roles \
+            and len(words) <= 12:  # "The head of the National Bank of Kazakhstan,"
+        j = words.index("of", 1) - 1
+        start = j
+        while start > max(0, j - 3) and words[start - 1].lower() not in _ROLE_ANCHORS:
+            start -= 1
+        return " ".join(words[start:])
     if not (last in lex.person_roles or last in lex.person_titles):
         return None
     for k in range(min(6, len(words)), 0, -1):
