@@ -32,6 +32,18 @@ def test_role_before_an_apposed_name():
     assert got["Jonas Berg"].role == "Its chief executive"
 
 
+def test_role_of_a_body_before_an_apposed_name():
+    got = by_name("The head of the National Bank of Freedonia, Tomas Vidal, said rates "
+                  "would fall.")
+    assert got["Tomas Vidal"].role == "head of the National Bank of Freedonia"
+    assert got["National Bank of Freedonia"].type == "organization"
+
+
+def test_a_place_after_at_is_not_a_person():
+    got = by_name("Analysts at Morgan Stanley said in a note that sales would fall.")
+    assert got["Morgan Stanley"].type != "person"
+
+
 def test_organisations_by_their_fullest_name():
     got = by_name("Kazakhstan's Foreign Ministry said talks went well. The Ministry of "
                   "Agriculture disagreed, as did Brightwater Foods and Halvorsen & Co.")
