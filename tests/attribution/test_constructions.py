@@ -201,3 +201,11 @@ def test_impersonal_passive_belief_has_no_source(attribute):
     a = only(attribute("It is widely believed that the issue will dominate the campaign."))
     assert a.source == "" and a.cue == "is widely believed"
     assert a.content == "the issue will dominate the campaign"
+
+
+def test_narrators_edges_stay_out_of_the_content(attribute):
+    a = only(attribute("Norvalis said on Monday its drug reduced the risk of death by 28%."))
+    assert a.content == "its drug reduced the risk of death by 28%"
+    b = only(attribute("She said a beekeeper had lost half of his colonies last spring, "
+                       "which prompted the experiment."))
+    assert b.content == "a beekeeper had lost half of his colonies last spring"

@@ -380,7 +380,31 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
     semis = [i for i in out if doc[i].text == ";"]
     for s in semis:
         out = {i for i in out if (i > s) == (t.i > s)}
-    return out
+    return _trim_edges(doc, out)
+
+
+def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
+    """The narrator's additions at the content's edges: a time phrase it opens with
+    (``said on Monday its drug ...``) and a comment after a final comma (``..., which
+    prompted ...``, ``..., without giving details``). A final appositive or ``..., up
+    from ...`` stays: those are as often the speaker's."""
+    if not content:
+        return content
+    first, last = min(content), max(content)
+    d = doc[first]
+    if d.dep_ == "prep" and d.right_edge.i < last and any(
+            g.lower_ in _TIME_WORDS for g in d.subtree):
+        content = content - subtree_ids(d)
+    if len(content) < 8:
+        return content
+    for d in doc[first:last + 1]:
+        if d.i in content and d.right_edge.i >= last and d.left_edge.i > first and \
+                doc[d.left_edge.i - 1].text == "," and (
+                    (d.dep_ == "relcl" and d.left_edge.lower_ == "which")
+                    or (d.dep_ == "prep" and d.lower_ in ("without", "despite"))):
+            content = {i for i in content if i < d.left_edge.i - 1}
+            break
+    return content
 
 
 _ANONYMOUS = frozenset({"named", "identified", "name"})
