@@ -24,7 +24,13 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _CAP = rf"(?:[{_UP}][\w'’\-.]*)"
 #: lower-case words that may sit inside a name between capitalised words
 _CONN = r"(?:of|for|and|&|de|van|von|der|den|da|di|du|la|le|al|bin|ibn|to|the|el|y)"
-_CHAIN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+#: capitalised function words that start sentences, skipped by the regex itself
+_LEADING = (r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|As|If|"
+            r"When|While|After|Before|Its|His|Her|Their|Our|There|According|Also|However|"
+            r"For|With|By|From|To|Of|Some|Many|One|Two|What|Why|How|Who|Yes|No|Not|So)\b)")
+_CHAIN = re.compile(rf"{_LEADING}{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_NON_SPACE = re.compile(r"\S+")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _ABBREV = frozenset(
     "mr mrs ms dr prof st co inc ltd corp jr sr gen sen rep gov lt col sgt capt mt ft "
     "no vs messrs jan feb aug sept sep oct nov dec".split())
@@ -189,7 +195,7 @@ def _name_runs(text: str) -> list[_Run]:
     for m in _CHAIN.finditer(text):
         words, piece = [], []
         prev = ""
-        for wm in re.finditer(r"\S+", m.group()):
+        for wm in _NON_SPACE.finditer(m.group()):
             s, e, w = m.start() + wm.start(), m.start() + wm.end(), wm.group()
             if w == "the" and prev in ("for", "to", "on", "and") and len(piece) > 1 \
                     and _lower(piece[-2][2]) not in lexicon().org_heads:
@@ -232,7 +238,7 @@ _CONN_SET = frozenset(_CONN[3:-1].split("|"))
 
 def _is_abbrev(w: str) -> bool:
     core = w.rstrip(".").lower()
-    return core in _ABBREV or bool(re.fullmatch(r"(?:[A-Za-z]\.)+", w))
+    return core in _ABBREV or bool(_INITIALS.fullmatch(w))
 
 
 def _lower(w: str) -> str:
