@@ -400,7 +400,7 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
     for d in doc[first:last + 1]:
         if d.i in content and d.right_edge.i >= last and d.left_edge.i > first and \
                 doc[d.left_edge.i - 1].text == "," and (
-                    (d.dep_ == "relcl" and d.left_edge.lower_ == "which")
+                    (d.dep_ in ("relcl", "advcl") and d.left_edge.lower_ == "which")
                     or (d.dep_ == "prep" and d.lower_ in ("without", "despite"))):
             content = {i for i in content if i < d.left_edge.i - 1}
             break
