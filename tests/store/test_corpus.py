@@ -231,3 +231,23 @@ def test_readonly_corpus_refuses_writes(corpus, gold_articles):
                                       ((), {"kind": "indirect"})])
 def test_count_is_the_number_of_hits(corpus, args, kw):
     assert corpus.count(*args, **kw) == len(corpus.search(*args, **kw, limit=100_000)) > 0
+
+
+def test_a_damaged_store_is_a_clear_error(corpus, tmp_path):
+    corpus.close()
+    with sqlite3.connect(corpus.path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(corpus.path.read_bytes())
+    for page in range(4096 * 2, len(data), 4096):  # keep the header and schema page
+        data[page + 100:page + 600] = b"\xff" * 500
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(SaidwhatError, match="damaged"):
+        with Corpus(damaged, readonly=True) as c:
+            c.search("sanctions")
+            c.speakers()
+    truncated = tmp_path / "truncated.db"
+    truncated.write_bytes(bytes(data[: len(data) // 2]))
+    with pytest.raises(SaidwhatError, match="damaged"):
+        with Corpus(truncated, readonly=True) as c:
+            c.search("sanctions")

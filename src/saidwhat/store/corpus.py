@@ -10,6 +10,7 @@ lose an article the user had stored, and refusing would stop a long ingest.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import sqlite3
@@ -104,6 +105,27 @@ _HIT_COLUMNS = """ar.id, a.id, a.speaker, a.unresolved, a.kind, a.cue_text, a.so
     a.content_text, ar.title, ar.published, ar.wire, a.rowid"""
 
 
+def _problem(path: Path, exc: Exception) -> str:
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return (f"{path} is busy ({exc}): another process is writing to it; "
+                "try again when it is done")
+    return (f"{path} is damaged ({type(exc).__name__}: {exc}); restore it from a copy "
+            "or ingest the articles again into a new --db file")
+
+
+def _reports_damage(method):
+    """A broken or busy store file becomes one clear SaidwhatError, not a traceback."""
+    @functools.wraps(method)
+    def checked(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.IntegrityError:  # the articles given are malformed: caller's bug
+            raise
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise SaidwhatError(_problem(self.path, exc)) from None
+    return checked
+
+
 class Corpus:
     """Analysed articles in an SQLite file: add, ingest, search, export.
 
@@ -131,14 +153,12 @@ class Corpus:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
             self._check_or_create()
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._close_quietly()
-            raise SaidwhatError(f"cannot open {self.path} ({exc}); if another process is "
-                                "writing to it, try again when it is done") from None
-        except sqlite3.DatabaseError as exc:
-            self._close_quietly()
-            raise SaidwhatError(f"{self.path} is not a saidwhat corpus ({exc}); "
-                                "give another --db file") from None
+            if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+                raise SaidwhatError(f"{self.path} is not a saidwhat corpus ({exc}); "
+                                    "give another --db file") from None
+            raise SaidwhatError(_problem(self.path, exc)) from None
 
     # -- opening ---------------------------------------------------------------------
 
@@ -187,6 +207,7 @@ class Corpus:
 
     # -- writing ---------------------------------------------------------------------
 
+    @_reports_damage
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Store analysed articles in ONE transaction; text already stored is skipped."""
         if self.readonly:
@@ -261,6 +282,7 @@ class Corpus:
               None if m.value is None else json.dumps(m.value), m.unit, m.of, m.speaker)
              for m in article.amounts])
 
+    @_reports_damage
     def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Which of these content hashes are already stored."""
         hashes = list(hashes)
@@ -283,6 +305,7 @@ class Corpus:
 
     # -- reading ---------------------------------------------------------------------
 
+    @_reports_damage
     def search(self, query: str | None = None, *, speaker: str | None = None,
                about: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, kind: str | None = None,
@@ -313,6 +336,7 @@ class Corpus:
             snippets = self._snippets(match, rowids) if query else {}
         return [_hit(rows[r], snippets.get(r)) for r in rowids]
 
+    @_reports_damage
     def count(self, query: str | None = None, *, speaker: str | None = None,
               about: str | None = None, since: str | dt.date | None = None,
               until: str | dt.date | None = None, kind: str | None = None,
@@ -402,6 +426,7 @@ class Corpus:
                 raise SaidwhatError(f"bad search query ({exc}): {QUERY_HELP}") from None
             raise
 
+    @_reports_damage
     def statements_by(self, speaker: str, *, limit: int = 500) -> list[Hit]:
         """Everything one speaker (exact name, any case) said, oldest first."""
         with self._lock:
@@ -411,6 +436,7 @@ class Corpus:
                 " ORDER BY a.published, a.rowid LIMIT ?", [speaker, int(limit)])
         return [_hit(r, None) for r in rows]
 
+    @_reports_damage
     def speakers(self, *, query: str | None = None, limit: int = 100) -> list[SpeakerStat]:
         """Who speaks most: statements, articles, first and last date."""
         sql = "SELECT name, unresolved, statements, articles, first, last FROM speakers"
@@ -425,6 +451,7 @@ class Corpus:
         return [SpeakerStat(name, bool(u), n, na, first, last)
                 for name, u, n, na, first, last in rows]
 
+    @_reports_damage
     def article(self, article_id: str) -> Article | None:
         with self._lock:
             row = self._db.execute("SELECT text, data FROM articles WHERE id = ?",
@@ -435,6 +462,7 @@ class Corpus:
         data["text"] = row[0]
         return Article.from_dict(data)
 
+    @_reports_damage
     def articles(self, *, query: str | None = None, limit: int = 50,
                  offset: int = 0) -> list[ArticleSummary]:
         """Stored articles, newest first; ``query`` searches title and text (FTS5)."""
@@ -452,6 +480,7 @@ class Corpus:
             rows = self._run(sql, params)
         return [ArticleSummary(*r) for r in rows]
 
+    @_reports_damage
     def stats(self) -> dict[str, Any]:
         with self._lock:
             one = lambda sql: self._db.execute(sql).fetchone()  # noqa: E731
@@ -468,6 +497,7 @@ class Corpus:
                 "bytes": one("PRAGMA page_count")[0] * one("PRAGMA page_size")[0],
             }
 
+    @_reports_damage
     def export(self, fmt: str, out: str | Path | IO[str]) -> int:
         """Every attribution with its article's metadata as jsonl, csv or parquet;
         returns the number of rows written."""
