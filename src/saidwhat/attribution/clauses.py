@@ -24,7 +24,9 @@ MAX_CONTENT_TOKENS = 300
 MAX_SOURCE_TOKENS = 80
 _NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass", "dobj",
                         "appos", "attr", "poss", "npadvmod"})
+_TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "dep", "compound", "npadvmod"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep"})
+_TIME_PREPS = frozenset("after before during following since until".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
     "year morning evening night weekend january february march april may june july august "
@@ -72,9 +74,11 @@ def source_ids(subj: Token, exclude: set[int]) -> set[int]:
     """The subject's subtree, without a relative clause that is itself an attribution
     (``Ferreira, who says he became ..., admitted``)."""
     out = subtree_ids(subj) - exclude
-    # "Co-founder and chief technology officer Joost Bakker" parsed as two subjects
+    # "Co-founder and chief technology officer Joost Bakker", "State epidemiologist
+    # Dr. ..." parsed as two subjects or a stray dependent: the title joins the name
     for sib in subj.head.children:
-        if sib.dep_ in _SUBJECT_DEPS and sib.i < subj.i and sib.right_edge.i + 1 == subj.left_edge.i:
+        if sib.dep_ in _TITLE_DEPS and sib.i < subj.i and \
+                sib.right_edge.i + 1 == subj.left_edge.i:
             out |= subtree_ids(sib) - exclude
     for d in subj.subtree:
         if d.dep_ == "relcl" and d.lower_ in cues.SPEECH and any(
@@ -128,7 +132,8 @@ def _without_time(tok: Token) -> set[int]:
     and minus a reported clause hanging off it (``a statement that ...``)."""
     out = {tok.i}
     for c in tok.children:
-        if c.dep_ == "prep" and any(g.lower_ in _TIME_WORDS for g in c.subtree):
+        if c.dep_ == "prep" and (c.lower_ in _TIME_PREPS or any(
+                g.lower_ in _TIME_WORDS for g in c.subtree)):
             continue
         if c.dep_ in ("acl", "relcl", "ccomp") and any(
                 g.dep_ in _SUBJECT_DEPS or (g.dep_ == "mark" and g.lower_ == "that")
