@@ -183,3 +183,12 @@ def test_press_service_stands_for_its_body():
             "of Fisheries said the ban was temporary.")
     got = speakers(text, ["The press service of the Ministry of Fisheries"])
     assert got == [("Ministry of Fisheries", False)]
+
+
+def test_a_capital_alone_still_gives_a_country_entity():
+    text = "Washington warned of new sanctions. Washington said the talks had failed."
+    atts, entities = resolve_sources(text, ["Washington", "Washington"])
+    by_id = {e.id: e for e in entities}
+    assert len(by_id) == len(entities)  # ids are unique
+    assert [by_id[a.speaker_entity].type for a in atts] == ["country", "country"]
+    assert atts[0].speaker == "United States"

@@ -94,8 +94,8 @@ class Registry:
         return None
 
     def add(self, type_: str, name: str, span: tuple[int, int], **kw) -> EntityInfo:
-        ent = Entity(id=len(self.infos) + 1, type=type_, name=name,
-                     mentions=[span])
+        next_id = self.infos[-1].entity.id + 1 if self.infos else 1
+        ent = Entity(id=next_id, type=type_, name=name, mentions=[span])
         info = EntityInfo(entity=ent, words=_name_words(name), first=span[0])
         for k, v in kw.items():
             if k in ("role", "affiliation", "country"):

@@ -296,8 +296,8 @@ class _Resolver:
         piece starting at ``ps``) keeps the name as written there."""
         ent = info.entity
         if ent.type in ("country", "place") and ent.country:
-            country = self.reg.by_country(ent.country)
-            return _Said(ms, me, ent.country, country or info, "country")
+            return _Said(ms, me, ent.country, self._country(ent.country, (ms, me)),
+                         "country")
         if ent.type in ("organization", "name"):
             if ent.type == "name":
                 ent.type = "organization"
@@ -331,7 +331,7 @@ class _Resolver:
         if lows[-1] in _GOVERNMENT and len(lows) <= 3:
             country = self.lex.country_of(lows[-2]) if len(lows) >= 2 else None
             if country:
-                return _Said(cs, ce, country, self.reg.by_country(country), "country")
+                return _Said(cs, ce, country, self._country(country, (cs, ce)), "country")
         parts = re.split(r"\s+and\s+|,\s*", core)
         countries = []
         for p in parts:
@@ -344,8 +344,15 @@ class _Resolver:
         if not countries:
             return None
         name = " and ".join(countries)
-        info = self.reg.by_country(countries[0]) if len(countries) == 1 else None
+        info = self._country(countries[0], (cs, ce)) if len(countries) == 1 else None
         return _Said(cs, ce, name, info, "country")
+
+    def _country(self, name: str, span: tuple[int, int]) -> EntityInfo:
+        """The country entity (added when the article names it only by its capital)."""
+        info = self.reg.by_country(name)
+        if info is None:
+            info = self.reg.add("country", name, span, country=name)
+        return info
 
     # --- documents --------------------------------------------------------------------
 
