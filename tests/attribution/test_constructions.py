@@ -209,3 +209,28 @@ def test_narrators_edges_stay_out_of_the_content(attribute):
     b = only(attribute("She said a beekeeper had lost half of his colonies last spring, "
                        "which prompted the experiment."))
     assert b.content == "a beekeeper had lost half of his colonies last spring"
+
+
+def test_dash_interview_answers_have_no_source_in_the_text(attribute):
+    body = ("- How do you assess the talks?\n\n"
+            "- The meeting was held in a constructive atmosphere.\n\n"
+            "- Will cargo grow?\n\n"
+            "- Of course. It grew by 20% this year.")
+    found = attribute(body)
+    assert [(f.kind, f.source, f.cue) for f in found] == [("direct", "", "")] * 2
+    assert found[0].content == "The meeting was held in a constructive atmosphere."
+
+
+def test_it_was_noted_that(attribute):
+    a = only(attribute("At the meeting it was noted that exports had doubled."))
+    assert (a.source, a.cue, a.content) == ("", "was noted", "exports had doubled")
+
+
+def test_nested_report_of_what_someone_else_told(attribute):
+    found = attribute("She said her husband, who drives the van, had told her that "
+                      "drivers were paying bribes.")
+    outer = next(f for f in found if f.source == "She")
+    inner = next(f for f in found if f.nested_in is not None)
+    assert inner.nested_in == outer.id
+    assert inner.source == "her husband, who drives the van"
+    assert (inner.cue, inner.content) == ("had told", "drivers were paying bribes")
