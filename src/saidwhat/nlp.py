@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, TAG
+from spacy.attrs import DEP, HEAD, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,9 +58,19 @@ def parse_regions(
     pieces: list[Doc] = []
     owners: list[tuple[int, int, int]] = []  # (doc index, start token, end token)
     for di, (doc, spans) in enumerate(zip(docs, regions)):
+        if not spans:
+            continue
+        # Not Span.as_doc(): it copies the whole doc's arrays per span (quadratic on
+        # a long article with many regions). Norms are copied because the tokenizer's
+        # exceptions set them per token and the model reads them.
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        norms = doc.to_array([NORM])
         for start, end in spans:
             if end > start:
-                pieces.append(doc[start:end].as_doc())
+                piece = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+                piece.from_array([NORM], norms[start:end])
+                pieces.append(piece)
                 owners.append((di, start, end))
     for name in MODEL_PIPES:
         pieces = list(model.get_pipe(name).pipe(pieces, batch_size=batch_size))

@@ -131,11 +131,8 @@ def extract_amounts(doc: Doc, structure: Structure,
             while amount.unit and rate:
                 amount.unit += " per " + rate.group("base").lower()
                 rate = _RATE.match(text, rate.end(), e)
-            att = _innermost(attributions, amount.span)
-            if att is not None:
-                amount.attribution = att.id
-                amount.speaker = att.speaker
             out.append(amount)
+    _link_attributions(out, attributions)
     doc.user_data[FOUND_KEY] = [structure.published, dates_found]  # for extract_dates
     return out
 
@@ -206,8 +203,8 @@ def _number(text: str, m: re.Match, end: int) -> _Figure | None:
                      or _TIME_OF_DAY.match(text, fig.end, end)):
         return None
     if fig.unit is None:
-        if _AGE.search(text[max(0, fig.start - 40):fig.start]) and re.match(
-                r"\s*[,)]", text[fig.end:end]):
+        if _AGE.search(text[max(0, fig.start - 40):fig.start]) and _COMMA_OR_PAREN.match(
+                text, fig.end, end):
             fig.unit = "years"  # Gareth Hughes, 67, ...
         else:
             fig.noun = _counted_noun(text, fig.end, end)
@@ -277,7 +274,7 @@ def _wordy_figures(text: str, s: int, e: int, words: Words, number_starts: list[
             value = 50.0
         else:
             n, f = m.group("n").lower(), m.group("f").lower()
-            if not (re.match(r"\s+of\b|\s*[.,;]", text[m.end():e])
+            if not (_OF_OR_STOP.match(text, m.end(), e)
                     or _FRACTION_CONTEXT.search(before)):
                 continue  # a third country, a quarter final
             k = 1 if n in ("a", "one") else lx.SMALL[n]
@@ -470,20 +467,39 @@ def _measured_by_text(text: str, fig: _Figure, end: int) -> str | None:
     """Without a parse: the counted noun, or the ``of`` phrase after the figure."""
     if fig.noun:
         return text[slice(*fig.noun)]
-    m = re.match(r"\s+of\s+([^,.;:!?()\"“”\n]{2,60}?)(?=[,.;:!?()\"“”\n]|\s+(?:in|on|at|"
-                 r"by|from|to|and|was|were|is|are|has|have|had|will|would|which|that)\b"
-                 r"|$)", text[fig.end:end])
+    m = _OF_PHRASE.match(text, fig.end, end)
     return m.group(1).strip() if m else None
 
 
-def _innermost(attributions: list[Attribution], span: tuple[int, int]
-               ) -> Attribution | None:
-    best, best_len = None, None
-    for att in attributions:
-        for s, e in att.content:
-            if s <= span[0] and span[1] <= e and (best_len is None or e - s < best_len):
-                best, best_len = att, e - s
-    return best
+# Matched in place (pos, endpos), never on a slice to the block's end: a slice per
+# figure made a long one-paragraph input quadratic.
+_COMMA_OR_PAREN = re.compile(r"\s*[,)]")
+_OF_OR_STOP = re.compile(r"\s+of\b|\s*[.,;]")
+_OF_PHRASE = re.compile(
+    r"\s+of\s+([^,.;:!?()\"“”\n]{2,60}?)(?=[,.;:!?()\"“”\n]|\s+(?:in|on|at|"
+    r"by|from|to|and|was|were|is|are|has|have|had|will|would|which|that)\b|$)")
+
+
+def _link_attributions(amounts: list[Amount], attributions: list[Attribution]) -> None:
+    """Tie each amount to the innermost attribution whose content holds it.
+
+    One sweep over content pieces and amounts in text order, keeping only the pieces
+    open at the current amount: linear, where testing every pair was quadratic."""
+    pieces = sorted(((s, e, att) for att in attributions for s, e in att.content),
+                    key=lambda p: p[0])
+    open_pieces: list[tuple[int, int, Attribution]] = []
+    i = 0
+    for amount in sorted(amounts, key=lambda a: a.span):
+        start, end = amount.span
+        while i < len(pieces) and pieces[i][0] <= start:
+            open_pieces.append(pieces[i])
+            i += 1
+        open_pieces = [p for p in open_pieces if p[1] > start]
+        holding = [p for p in open_pieces if p[1] >= end]
+        if holding:
+            att = min(holding, key=lambda p: p[1] - p[0])[2]
+            amount.attribution = att.id
+            amount.speaker = att.speaker
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
