@@ -54,3 +54,9 @@ def test_a_reporters_question_is_not_the_answerers(attribute):
     found = attribute('Asked whether the talks could resume, Schumer said, "Never say never."')
     assert [(f.source, f.cue, f.content) for f in found] == [("Schumer", "said",
                                                               "Never say never.")]
+
+
+@pytest.mark.parametrize("title", ["Brexit: UK and EU agree a trade deal",
+                                   "Analysis: why the pipeline matters"])
+def test_topic_before_a_colon_is_no_headline_source(attribute, title):
+    assert attribute("Negotiators met in Brussels on Monday.", title=title) == []

@@ -51,11 +51,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         return []
     text = doc.text
     quotes = find_quotes(text, spans)
-    found = []
-    for block in body:
-        if block.label == "title":
-            found.extend(headline_attributions(doc, text, block.span))
-    found.extend(qa_attributions(text, spans))
+    found = qa_attributions(text, spans)
     direct, used = direct_attributions(doc, text, quotes, spans)
     starts = {q.start: q for q in quotes}
     found.extend(direct)
@@ -66,7 +62,10 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         f = clause_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
-    return settle(found, [q.inner for q in quotes if q.level == 0])
+    speakers = {w for f in found for w in f.source_words}
+    headlines = [h for block in body if block.label == "title"
+                 for h in headline_attributions(doc, text, block.span, speakers)]
+    return settle(headlines + found, [q.inner for q in quotes if q.level == 0])
 
 
 def _quotation_only(text: str, f: Found, quote_at: dict[int, Quote]) -> Found:

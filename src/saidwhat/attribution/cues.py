@@ -118,6 +118,20 @@ MEDIUM_NOUNS = frozenset(
     "podcast broadcast applications application op-ed column article speech address "
     "submission testimony message messages newsletter notice account".split()
 )
+#: Nouns that name a speaker by role: a colon headline's source ends with one
+#: (``Russian ambassador: ...``, ``Harlow & Finch boss: ...``) or names a body speaker.
+ROLE_NOUNS = frozenset(
+    "ambassador envoy diplomat diplomats minister ministers ministry mfa president premier "
+    "chancellor pm king queen chief boss ceo cfo head leader leaders chairman chairwoman chair "
+    "director spokesman spokeswoman spokesperson official officials sheriff police mayor "
+    "governor senator lawmaker lawmakers mp mps expert experts analyst analysts economist "
+    "economists scientist scientists researcher researchers doctor doctors judge court "
+    "prosecutor prosecutors lawyer lawyers union unions company firm bank fund agency "
+    "regulator regulators government kremlin pentagon commander general army military "
+    "residents activists campaigners investors traders coach manager captain founder owner "
+    "teacher teachers students workers nurses farmers study report survey poll "
+    "secretary spokesmen witnesses witness victim survivor author authors".split()
+)
 #: Adverbs kept in the cue verb group (``has long argued``, ``also noted``).
 CUE_ADVERBS = frozenset(
     "also long previously repeatedly further again once recently already publicly "

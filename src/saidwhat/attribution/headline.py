@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from . import cues
 from .found import Found
 from .spans import char_trim
 
@@ -23,7 +24,11 @@ _TRAILING_CUE = re.compile(
     r"admits|insists|argues|believes|suggests|confirms|announces|estimates)\s*$")
 
 
-def headline_attributions(doc: Doc, text: str, span: tuple[int, int]) -> list[Found]:
+def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
+                          speakers: set[str]) -> list[Found]:
+    """``speakers``: lowercase words of the body's attribution sources; a colon
+    headline needs a speaker before the colon (a role noun or a body speaker), so
+    ``Brexit: UK and EU agree deal`` is a topic, not a source."""
     out = []
     s, e = span
     m = _TRAILING_CUE.fullmatch(text, s, e)
@@ -43,12 +48,14 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int]) -> list[Fo
         if lraw[:1] in _QUOTE_MARKS and lraw[-1:] in _QUOTE_MARKS:
             m = _SOURCE_END.search(text, right[0], right[1])
             src = char_trim(text, right[0], m.start() if m else right[1])
-            if src[1] > src[0] and len(text[src[0]:src[1]].split()) <= _MAX_SOURCE_WORDS:
+            if src[1] > src[0] and len(text[src[0]:src[1]].split()) <= _MAX_SOURCE_WORDS \
+                    and _speaker_like(text[src[0]:src[1]], speakers):
                 out.append(Found([src], [(colon, colon + 1)], [left], "headline", ":",
                                  text[src[0]:src[1]].lower().split(), kind="headline"))
             continue
         words = text[left[0]:left[1]].split()
-        if len(words) > _MAX_SOURCE_WORDS or _has_verb(doc, left):
+        if len(words) > _MAX_SOURCE_WORDS or _has_verb(doc, left) or \
+                not _speaker_like(text[left[0]:left[1]], speakers):
             continue
         content = right
         rraw = text[colon + 1:pe].lstrip()
@@ -61,6 +68,11 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int]) -> list[Fo
         out.append(Found([left], [(colon, colon + 1)], [content], "headline", ":",
                          [w.lower() for w in words], kind="headline"))
     return out
+
+
+def _speaker_like(phrase: str, speakers: set[str]) -> bool:
+    last = re.sub(r"[^\w&.-]", "", phrase.split()[-1]).lower().removesuffix("'s")
+    return last in cues.ROLE_NOUNS or last in speakers
 
 
 def _close_of(text: str, qs: int, end: int) -> int:
