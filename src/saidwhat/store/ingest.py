@@ -14,10 +14,11 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..errors import InputError
+from ..errors import InputError, SaidwhatError
 from ..model import Article
 from ..pipeline import Document
 from .corpus import AddResult, content_hash
@@ -164,6 +165,11 @@ def _analyse_in_workers(batches: Iterator[list[Document]], workers: int
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:
                     yield future.result()
+        except BrokenProcessPool:
+            raise SaidwhatError(
+                "an analysis worker process died (out of memory, killed, or started from "
+                "a script without `if __name__ == '__main__':`); stored batches are kept: "
+                "run again, or with --workers 1") from None
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
