@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ..model import Entity, Structure
@@ -309,7 +311,6 @@ def _surnames_met_first(reg: Registry) -> None:
     reg.infos[:] = keep
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -320,7 +321,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         line = m.group()
         if not line[:1].isupper() or len(line) > 300:
             continue
-        words = _WORD.findall(line)
+        words = [w for w in line.split() if w[0].isalpha()]
         if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words):
             out.append(m.span())
     return out
@@ -339,12 +340,16 @@ class _TagAt:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.starts = None
 
     def __call__(self, start: int) -> str:
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].idx != start or span[0].tag == 0:
+        if self.starts is None:
+            self.starts = self.doc.to_array(IDX)
+        i = int(numpy.searchsorted(self.starts, start))
+        if i >= len(self.starts) or self.starts[i] != start:
             return ""
-        return span[0].tag_
+        tok = self.doc[i]
+        return tok.tag_ if tok.tag != 0 else ""
 
 
 def _sentence_initial(text: str, start: int) -> bool:
