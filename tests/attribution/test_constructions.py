@@ -234,3 +234,10 @@ def test_nested_report_of_what_someone_else_told(attribute):
     assert inner.nested_in == outer.id
     assert inner.source == "her husband, who drives the van"
     assert (inner.cue, inner.content) == ("had told", "drivers were paying bribes")
+
+
+def test_quoted_as_saying_gives_the_quoted_person(attribute):
+    a = only(attribute("The newspaper quoted Governor Anna Berg as saying that the bank "
+                       "would not be rushed."))
+    assert a.source == "Governor Anna Berg"
+    assert a.content == "the bank would not be rushed"

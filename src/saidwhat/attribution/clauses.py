@@ -66,6 +66,11 @@ def subject(t: Token) -> Token | None:
         nxt = h.head
         if nxt.dep_ == "ccomp" and nxt.head.lower_ in cues.CUE_VERBS:
             nxt = nxt.head
+        if nxt.lower_ in cues.QUOTE_VERBS and h.dep_ in ("pcomp", "prep"):
+            # "The newspaper quoted Berg as saying ...": the quoted one speaks
+            obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         h = nxt
     return None
 

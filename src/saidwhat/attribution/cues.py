@@ -109,6 +109,8 @@ PARTICIPLES = _forms("saying adding noting warning blaming demanding arguing ins
                      "stressing urging calling claiming citing explaining predicting "
                      "acknowledging describing estimating")
 
+#: ``quoted X as saying``: the object is the speaker.
+QUOTE_VERBS = _forms("quote quotes quoted quoting", "cite cites cited citing")
 #: Nouns of a medium or occasion that belong to the cue (``said in a statement``,
 #: ``wrote on Telegram``); a briefing or a call is not one.
 MEDIUM_NOUNS = frozenset(
@@ -116,7 +118,8 @@ MEDIUM_NOUNS = frozenset(
     "report post posts channel telegram facebook x instagram linkedin twitter tiktok youtube "
     "website blog email e-mail memo note judgment ruling filing filings release "
     "podcast broadcast applications application op-ed column article speech address "
-    "submission testimony message messages newsletter notice account".split()
+    "submission testimony message messages newsletter notice account remarks tweet tweets "
+    "video".split()
 )
 #: Nouns that name a speaker by role: a colon headline's source ends with one
 #: (``Russian ambassador: ...``, ``Harlow & Finch boss: ...``) or names a body speaker.
