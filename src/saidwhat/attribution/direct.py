@@ -129,15 +129,16 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             opens = before == "" or before.endswith(":")
             clause_end = inner_last in ",?!" or after.lstrip(" ").startswith((",", "-", "–", "—"))
             f = None
+            frame_end = after_end  # where the words that attribute this quotation end
             if opens and clause_end and q.inner[1] > q.inner[0]:
                 f = _after_frame(doc, q, q.end, after_end, used)
             if f is None and before.endswith((":", ",")):
                 f = _before_frame(doc, text, q, before_start, q.start, used)
+                frame_end = q.end
             if f is not None:
                 found.append(f)
                 last = f
-                last_end = max(after_end if f.origin == "direct-after" else q.end, q.end)
-                f.origin = "direct"
+                last_end = max(frame_end, q.end)
                 continue
             # the next piece: a new sentence right after the cue ("A," he said. "B."), or
             # the rest of a sentence the cue interrupted ("A," he said, "b.")
@@ -176,7 +177,7 @@ def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found 
         source=_span_of(doc, src),
         cue=pieces(doc, sorted(set(group) | set(right_medium))),
         content=[q.inner],
-        origin="direct-after",
+        origin="direct",
         cue_word=t.lower_,
         source_words=[tok.lower_ for tok in src],
         kind="direct",
@@ -212,7 +213,7 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
         source=_span_of(doc, src),
         cue=sorted(cue),
         content=[q.inner],
-        origin="direct-before",
+        origin="direct",
         cue_word=t.lower_,
         source_words=[tok.lower_ for tok in src],
         kind="direct",
