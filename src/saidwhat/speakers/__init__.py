@@ -48,6 +48,8 @@ _BUSINESS_HEADS = frozenset(
 _DATA_NOUNS = frozenset("data figure statistic number".split())
 _PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(.+)$|"
                             r"^(.+?)['’]s?\s+press\s+(?:service|office)$", re.I)
+_LEAD_AUTHOR = re.compile(r"\b(?:lead|principal|senior)\s+(?:author|investigator|"
+                          r"researcher|scientist)s?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PHRASE_END = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s")
 #: a medium fronted before the source: "In her judgment, ...", "In a memo to staff, ..."
@@ -370,6 +372,8 @@ class _Resolver:
         if h not in self.lex.documents:
             return None
         found = self._author_in(cs, self._source_end(cs), outer)
+        if found is None and _LEAD_AUTHOR.search(self.text[cs:self._source_end(cs)]):
+            found = self._lead_author(cs)  # "data presented by the lead investigator"
         if found is None and h not in _DATA_NOUNS:
             found = self._document_author(cs, outer, h)
         if found is not None:
@@ -445,11 +449,15 @@ class _Resolver:
             found = self._first_entity(s, self._phrase_end(s))
             if found is not None:
                 return found
+        return self._lead_author(pos)
+
+    def _lead_author(self, pos: int) -> _Said | None:
+        """The person who led the study or wrote the paper the article cites."""
         authors = [i for i in self.reg.infos if i.authored and i.entity.type == "person"]
-        if authors:  # the person who led the study or wrote the paper
-            info = max(authors, key=lambda i: i.authored)
-            return _Said(pos, pos, info.entity.name, info, "person", info.gender)
-        return None
+        if not authors:
+            return None
+        info = max(authors, key=lambda i: i.authored)
+        return _Said(pos, pos, info.entity.name, info, "person", info.gender)
 
     # --- role nouns --------------------------------------------------------------------
 
@@ -510,6 +518,8 @@ class _Resolver:
                     if c in self.lex.class_words and c != "company")
                 if not ok and "company" in classes:
                     ok = self._is_company(info, pos)
+                if indefinite:  # "A property developer" named later: same noun only
+                    ok = h in info.words
             else:
                 ok = False
             if ok:
