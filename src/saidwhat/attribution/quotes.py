@@ -25,25 +25,21 @@ _MARK = re.compile("[\"“”«»„‘’']")
 @dataclass
 class Quote:
     start: int  # the opening mark
-    end: int  # after the closing mark (or the paragraph end for a continued quotation)
+    end: int  # after the closing mark (in a later paragraph for a continued quotation)
     inner: Span  # the quoted words, without marks and edge spaces
     level: int  # 0 top level, 1 inside another quotation
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def _single_opens(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_letter(prev) and (nxt.isalnum() or nxt in "‘\"“")
+    return not prev.isalnum() and (nxt.isalnum() or nxt in "‘\"“")
 
 
 def _single_closes(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not prev.isspace() and not _is_letter(nxt)
+    return not prev.isspace() and not nxt.isalnum()
 
 
 def _trim(text: str, s: int, e: int) -> Span:
@@ -55,7 +51,8 @@ def _trim(text: str, s: int, e: int) -> Span:
 
 
 def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
-    """Quotations in the given paragraphs (in order), top level and nested."""
+    """Quotations in the given paragraphs, top level and nested, in the order they
+    close (so top-level ones are in text order)."""
     out: list[Quote] = []
     open_double: int | None = None  # position of the pending double opening mark
     open_single: int | None = None
