@@ -24,9 +24,12 @@ from .nlp import char_range_to_tokens, load_model, parse_regions
 from .speakers import resolve_speakers
 from .structure import analyze_structure
 
-#: A body block longer than this is parsed in pieces of this size (the parser's cost
-#: per piece stays bounded; offsets are unaffected).
-MAX_PARSE_BLOCK_CHARS = 20_000
+#: Adjacent candidate sentences are parsed together up to this many characters; a
+#: single sentence longer than MAX_PARSE_PIECE_CHARS is parsed in pieces of that size.
+#: spaCy's parser is quadratic in sentence length (projectivisation), so bounded
+#: pieces keep a runaway input linear; real sentences are far shorter.
+MAX_PARSE_RUN_CHARS = 2_000
+MAX_PARSE_PIECE_CHARS = 3_000
 #: Larger inputs are refused with a clear error: no news article is this long, and a
 #: runaway input (a whole dump on one line) should not take minutes of parsing.
 MAX_ARTICLE_CHARS = 2_000_000
@@ -140,12 +143,15 @@ class _StageClock:
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
-# whitespace and an upper-case letter, digit or opening quote; not after a title or an
-# initial ("Mr. Sato", "J. Smith", "U.S. officials").
+# whitespace and an upper-case letter, digit or opening quote; not after an initial
+# or a common abbreviation ("Mr. Sato", "J. Smith", "Nov. 30", "Acme Inc. shares").
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St No Gen Sen Rep Gov Prof Lt Col Capt Sgt Rev Hon Jr Sr vs Mt Ft "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Co Corp Ltd approx est"
+).split()
 _SENTENCE_END = re.compile(
-    r"""(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bGen)"""
-    r"""(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bvs)"""
-    r"""[.!?]["'”’»)\]]*\s+(?=["“‘«(\[]?[A-Z0-9])"""
+    "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+    + r"""(?<!\b[A-Z])[.!?]["'”’»)\]]*\s+(?=["“‘«(\[]?[A-Z0-9])"""
 )
 
 
@@ -167,9 +173,11 @@ def parse_candidates(doc: Doc, structure: Structure
             if tok is not None and len(tok):
                 starts.add(tok.start)
             if might_contain_attribution(text[s:e]):
-                if run:
+                if run and e - run[0] <= MAX_PARSE_RUN_CHARS:
                     run[1] = e
                 else:
+                    if run:
+                        _add_region(doc, regions, *run)
                     run = [s, e]
             elif run:
                 _add_region(doc, regions, *run)
@@ -189,8 +197,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _add_region(doc: Doc, regions: list[tuple[int, int]], start: int, end: int) -> None:
-    for cs in range(start, end, MAX_PARSE_BLOCK_CHARS):
-        rng = char_range_to_tokens(doc, cs, min(end, cs + MAX_PARSE_BLOCK_CHARS))
+    for cs in range(start, end, MAX_PARSE_PIECE_CHARS):
+        rng = char_range_to_tokens(doc, cs, min(end, cs + MAX_PARSE_PIECE_CHARS))
         if rng and (not regions or rng[0] >= regions[-1][1]):
             regions.append(rng)
 
