@@ -12,6 +12,7 @@ speakers stage adds the pronoun and role-noun mentions it resolves.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -83,6 +84,7 @@ class Registry:
     #: lookups while the registry is built: name as written, and people by surname
     by_name: dict[str, EntityInfo] = field(default_factory=dict)
     by_surname: dict[str, list[EntityInfo]] = field(default_factory=dict)
+    orgs_by_word: dict[str, list[EntityInfo]] = field(default_factory=dict)
 
     @property
     def entities(self) -> list[Entity]:
@@ -331,7 +333,8 @@ def _skip_run(run: _Run, text: str, lex: Lexicon, title_case) -> bool:
     """Runs in Title Case Headlines and ALL-CAPS datelines say little about names."""
     if run.text.isupper() and (len(run.words) > 1 or len(run.text) > 6):
         return not lex.country_of(run.text)
-    return any(s <= run.start < e for s, e in title_case)
+    i = bisect.bisect_right(title_case, (run.start, len(text) + 1)) - 1
+    return i >= 0 and title_case[i][0] <= run.start < title_case[i][1]
 
 
 class _TagAt:
@@ -653,9 +656,14 @@ def _mention(reg: Registry, type_: str, name: str, span, **kw) -> EntityInfo:
 def _org_mention(reg: Registry, name: str, span, country) -> None:
     words = set(_name_words(name)) - {"the", "of", "for", "and"}
     lex = lexicon()
-    for info in reg.infos:
-        if info.entity.type == "name" and info.entity.name == name:
-            info.entity.type = "organization"
+    named = reg.by_name.get(name)
+    if named is not None and named.entity.type == "name":
+        named.entity.type = "organization"
+        for w in words:
+            reg.orgs_by_word.setdefault(w, []).append(named)
+    # organisations sharing a word with this one (the latest few)
+    near = {id(i): i for w in words for i in reg.orgs_by_word.get(w, ())[-20:]}
+    for info in sorted(near.values(), key=lambda i: i.entity.id):
         if info.entity.type != "organization":
             continue
         other = set(info.words) - {"the", "of", "for", "and"}
@@ -670,8 +678,10 @@ def _org_mention(reg: Registry, name: str, span, country) -> None:
                 info.words = _name_words(name)
             info.entity.country = info.entity.country or country
             return
-    reg.add("organization", name, span, country=country,
-            role_words=frozenset(w for w in words if w in lex.org_heads))
+    info = reg.add("organization", name, span, country=country,
+                   role_words=frozenset(w for w in words if w in lex.org_heads))
+    for w in words:
+        reg.orgs_by_word.setdefault(w, []).append(info)
 
 
 def _person_mention(reg: Registry, name: str, span, role, before, lex) -> None:

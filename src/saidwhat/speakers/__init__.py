@@ -50,6 +50,8 @@ _PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(.+)
                             r"^(.+?)['’]s?\s+press\s+(?:service|office)$", re.I)
 _LEAD_AUTHOR = re.compile(r"\b(?:lead|principal|senior)\s+(?:author|investigator|"
                           r"researcher|scientist)s?\b", re.I)
+#: how many earlier attributions a pronoun, role noun or document may reach back to
+HISTORY = 40
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PHRASE_END = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s")
 #: a medium fronted before the source: "In her judgment, ...", "In a memo to staff, ..."
@@ -121,7 +123,8 @@ class _Resolver:
         self.structure = structure
         self.reg = reg
         self.lex = lex
-        self.said: list[_Said] = []
+        self.said: list[_Said] = []  # sorted by start
+        self._first_said: dict[int, int] = {}  # id(EntityInfo) -> its first source
         self.outer_said: dict[int, _Said] = {}
         self._current_end = 0
         self._nested = False
@@ -161,6 +164,10 @@ class _Resolver:
                     result.info.entity.mentions.sort()
         said.cue = " ".join(self.text[s:e] for s, e in att.cue)
         bisect.insort(self.said, said, key=lambda s: s.start)
+        if said.info is not None:
+            first = self._first_said.get(id(said.info))
+            if first is None or said.start < first:
+                self._first_said[id(said.info)] = said.start
         self.outer_said[att.id] = said
 
     def about(self, att: Attribution) -> list[int]:
@@ -382,10 +389,16 @@ class _Resolver:
 
     def _source_end(self, cs: int) -> int:
         """End of the whole source phrase that starts at ``cs`` (with its clauses)."""
-        for said in self.said:
-            if said.start == cs:
-                return said.end
+        i = bisect.bisect_left(self.said, cs, key=lambda x: x.start)
+        if i < len(self.said) and self.said[i].start == cs:
+            return self.said[i].end
         return self._current_end
+
+    def _recent(self, pos: int, n: int = HISTORY) -> list[_Said]:
+        """The last ``n`` resolved outer attributions before ``pos``, latest first
+        (a pronoun or role noun does not reach further back)."""
+        i = bisect.bisect_left(self.said, pos, key=lambda x: x.start)
+        return [x for x in reversed(self.said[max(0, i - n):i]) if not x.nested]
 
     def _author_in(self, s: int, e: int, outer) -> _Said | None:
         phrase = self.text[s:e]
@@ -425,15 +438,15 @@ class _Resolver:
         # the document an earlier attribution cited: the latest document source, else
         # an attribution whose sentence introduced one ("In a memo, X wrote", "an
         # article published by X")
-        before = [x for x in self.said if x.start < pos and not x.nested
-                  and x.info is not None]
-        for said in reversed(before):
+        recent = self._recent(pos)
+        before = [x for x in recent if x.info is not None]
+        for said in before:
             if said.via_document:
                 return _Said(said.start, said.end, said.name, said.info, said.kind,
                              said.gender)
         if head is not None:  # "In a memo to staff, X wrote"; "said in its report"
             # (unnamed sources too: "Analysts at X said in a note" ... "the note")
-            for said in reversed([x for x in self.said if x.start < pos and not x.nested]):
+            for said in recent:
                 ss = max(self.text.rfind("\n", 0, said.start) + 1,
                          self.text.rfind(". ", 0, said.start) + 1)
                 fronted = self.text[ss:said.start].lower()
@@ -441,7 +454,7 @@ class _Resolver:
                     return _Said(said.start, said.end, said.name, said.info, said.kind,
                                  said.gender)
         # named later: "The paper, prepared by the European Commission"
-        tail = self.text[pos:]
+        tail = self.text[pos:pos + 5000]
         for m in re.finditer(r"\b(?:prepared|published|written|compiled|issued|released|"
                              r"authored|commissioned|drafted|produced|conducted)"
                              r"(?:\s+[\w.,]+){0,4}?\s+by\s+", tail):
@@ -489,8 +502,8 @@ class _Resolver:
         in_lead = cs < self._lead_end()
         if not indefinite:
             # "the official" after "A senior official, who spoke on condition ..."
-            for said in reversed(self.said):
-                if said.start < cs and said.info is None and not said.nested:
+            for said in self._recent(cs):
+                if said.info is None:
                     sh, _ = _head_noun(said.name)
                     if sh is not None and sh.lower() == h:
                         return said
@@ -530,8 +543,7 @@ class _Resolver:
                 return self._previous(pos, exclude=outer, kind="person")
             return None
         if "company" in classes:  # the business the article is about: one that spoke
-            spoke = [i for i in candidates if any(x.info is i for x in self.said
-                                                  if x.start < pos)]
+            spoke = [i for i in candidates if self._spoke_before(i, pos)]
             candidates = spoke or candidates
         best = self._latest(candidates, pos)
         if best is None:
@@ -553,6 +565,9 @@ class _Resolver:
                 return self._said_for(info, 0, 0, None)
         return None
 
+    def _spoke_before(self, info: EntityInfo, pos: int) -> bool:
+        return self._first_said.get(id(info), pos) < pos
+
     def _is_company(self, info: EntityInfo, pos: int) -> bool:
         """A business: an organisation named with a business word ('Kestrel Foods',
         'Harlow & Finch'), introduced by one ('the furniture maker Norrlinden'), or
@@ -562,7 +577,7 @@ class _Resolver:
             return False
         if words & _BUSINESS_HEADS or "&" in info.entity.name:
             return True
-        if any(s.info is info and s.start < pos for s in self.said):
+        if self._spoke_before(info, pos):
             return True
         company = self.lex.class_words["company"]
         after = _company_apposition()
@@ -577,10 +592,8 @@ class _Resolver:
         else the first one mentioned after it."""
         best, best_pos = None, -1
         for info in candidates:
+            # (resolved sources were added to the mentions)
             last = max((ms for ms, _ in info.entity.mentions if ms < pos), default=-1)
-            for said in self.said:
-                if said.info is info and said.start < pos:
-                    last = max(last, said.start)
             if last > best_pos:
                 best, best_pos = info, last
         if best is not None:
@@ -620,9 +633,7 @@ class _Resolver:
     def _previous(self, pos: int, *, exclude: _Said | None = None, kind=None
                   ) -> _Said | None:
         kinds = (kind,) if isinstance(kind, str) else kind
-        for said in reversed(self.said):
-            if said.start >= pos or said.nested:
-                continue
+        for said in self._recent(pos):
             if exclude is not None and (said is exclude or (said.info is not None
                                                              and said.info is exclude.info)):
                 continue
