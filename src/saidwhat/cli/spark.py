@@ -32,9 +32,9 @@ def spark(
         show_default=False)],
     master: Annotated[str | None, typer.Option(
         "--master", help="Spark master: local[2], yarn, spark://host:7077 ... "
-                         "[default: spark-submit's, else local[*]]")] = None,
+                         "(default: spark-submit's, else local[*]).")] = None,
     partitions: Annotated[int | None, typer.Option(
-        "--partitions", min=1, help="Analysis tasks [default: 4 per core]")] = None,
+        "--partitions", min=1, help="Analysis tasks (default: 4 per core).")] = None,
     overwrite: Annotated[bool, typer.Option(
         "--overwrite", help="Replace the tables if OUTPUT already holds some.")] = False,
     conf: Annotated[list[str] | None, typer.Option(
