@@ -40,6 +40,19 @@ def load_model() -> Language:
         ) from None
 
 
+#: Where ``doc_text`` keeps the article text of a doc.
+TEXT_KEY = ("saidwhat", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins every token on each access, and
+    every stage needs the text."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def is_parsed(token) -> bool:
     """True when the token's sentence went through the parser (it then has a tag)."""
     return token.tag != 0

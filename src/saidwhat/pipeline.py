@@ -20,7 +20,7 @@ from .attribution import extract_attributions
 from .attribution.cues import might_contain_attribution
 from .entities import extract_entities
 from .model import Article, Structure
-from .nlp import char_range_to_tokens, load_model, parse_regions
+from .nlp import TEXT_KEY, char_range_to_tokens, doc_text, load_model, parse_regions
 from .speakers import resolve_speakers
 from .structure import analyze_structure
 
@@ -101,6 +101,7 @@ def _analyze_batch(batch: list[Document], model, on_article, timings) -> Iterato
     starts: list[set[int]] = []
     for document in batch:
         doc = model.make_doc(document.text)
+        doc.user_data[TEXT_KEY] = document.text
         clock.lap("tokenize")
         structure = analyze_structure(document.text, title=document.title,
                                       published=document.published)
@@ -163,7 +164,7 @@ def parse_candidates(doc: Doc, structure: Structure
     The parser is most of saidwhat's cost, so sentences with no cue word, quotation
     mark or colon (narration, the middle of a long quotation) are left unparsed.
     Adjacent candidate sentences are parsed together."""
-    text = doc.text
+    text = doc_text(doc)
     regions: list[tuple[int, int]] = []
     starts: set[int] = set()
     for block in structure.body_blocks:
@@ -223,7 +224,7 @@ def article_from_doc(doc: Doc, id: str = "article") -> Article:  # noqa: A002
     structure: Structure = doc._.structure
     return Article(
         id=id,
-        text=doc.text,
+        text=doc_text(doc),
         title=structure.title,
         published=structure.published,
         author=structure.author,

@@ -29,6 +29,7 @@ import datetime as dt
 import re
 
 from ..model import DateMention, Structure
+from ..nlp import doc_text
 from .lexicon import alternation, word_number
 from .scan import Words, matches_at
 
@@ -135,7 +136,7 @@ def extract_dates(doc, structure: Structure) -> list[DateMention]:
     if stash and stash[0] == structure.published:
         for s, e, mentions in stash[1]:
             found[s, e] = [DateMention((ms, me), t, v, rel) for ms, me, t, v, rel in mentions]
-    text = doc.text  # built anew on each access
+    text = doc_text(doc)
     out: list[DateMention] = []
     for block in structure.blocks:
         s, e = block.span

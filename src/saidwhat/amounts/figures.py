@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Amount, Attribution, Structure
-from ..nlp import is_parsed
+from ..nlp import doc_text, is_parsed
 from . import lexicon as lx
 from .dates import FOUND_KEY, _parse_iso, find_dates
 from .scan import Words, matches_at
@@ -111,7 +111,7 @@ class _Figure:
 def extract_amounts(doc: Doc, structure: Structure,
                     attributions: list[Attribution]) -> list[Amount]:
     """Every figure in the body blocks, tied to the attribution whose content holds it."""
-    text = doc.text
+    text = doc_text(doc)
     published = _parse_iso(structure.published)
     dates_found = []
     out = []

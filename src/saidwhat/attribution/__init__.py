@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..model import Attribution, Structure
-from ..nlp import is_parsed
+from ..nlp import doc_text, is_parsed
 from . import cues
 from .clauses import clause_attribution
 from .direct import direct_attributions
@@ -49,7 +49,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     spans = [b.span for b in body]
     if not spans:
         return []
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text, spans)
     found = qa_attributions(text, spans)
     direct, used = direct_attributions(doc, text, quotes, spans)
