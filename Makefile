@@ -23,6 +23,8 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/saidwhat eval ../shared/gold/dev.jsonl
+	$(BIN)/python bench/eval_figures.py
+	$(BIN)/python bench/eval_structure.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

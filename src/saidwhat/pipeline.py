@@ -105,8 +105,9 @@ def _analyze_batch(batch: list[Document], model, on_article, timings) -> Iterato
         clock.lap("tokenize")
         structure = analyze_structure(document.text, title=document.title,
                                       published=document.published)
-        if document.author and not structure.author:
-            structure.author = document.author
+        if document.author:  # reader metadata (HTML <meta>, JSONL field) fills gaps
+            structure.author = structure.author or document.author
+            structure.provenance.byline = structure.provenance.byline or document.author
         if document.url:
             structure.provenance.url = document.url
         doc._.structure = structure
