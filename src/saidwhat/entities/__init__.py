@@ -197,6 +197,16 @@ def _name_runs(text: str) -> list[_Run]:
     trailing punctuation removed."""
     runs = []
     for m in _CHAIN.finditer(text):
+        g = m.group()
+        if " " not in g and "\t" not in g:  # one word: most runs
+            w, e = g, m.end()
+            if w.endswith(("'s", "’s")):
+                w, e = w[:-2], e - 2
+            while w and w[-1] in ".,'’-" and not _is_abbrev(w):
+                w, e = w[:-1], e - 1
+            if w and w.lower().strip(".") not in _STOP:
+                runs.append(_Run(m.start(), e, [(m.start(), e, w)]))
+            continue
         words, piece = [], []
         prev = ""
         for wm in _NON_SPACE.finditer(m.group()):
