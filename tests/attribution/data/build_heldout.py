@@ -1,0 +1,73 @@
+"""Build heldout.jsonl from the annotated articles in heldout_articles.py.
+
+Annotations are written as substrings; this turns them into exact [start, end]
+spans so the gold file cannot drift from its text. Run after editing the articles:
+    python3 tests/attribution/data/build_heldout.py
+"""
+import json
+from pathlib import Path
+
+from heldout_articles import ARTICLES
+
+HERE = Path(__file__).parent
+
+
+def occurrences(text, piece):
+    found, at = [], text.find(piece)
+    while at >= 0:
+        found.append(at)
+        at = text.find(piece, at + 1)
+    if not found:
+        raise ValueError(f"not in text: {piece!r}")
+    return found
+
+
+def content_spans(text, pieces, after):
+    start = text.index(after) if after else 0
+    spans = []
+    for n, piece in enumerate(pieces):
+        at = text.find(piece, start)
+        if at < 0:
+            raise ValueError(f"content piece not found after offset {start}: {piece!r}")
+        if n == 0 and not after and len(occurrences(text, piece)) > 1:
+            raise ValueError(f"ambiguous content, give 'after': {piece!r}")
+        spans.append([at, at + len(piece)])
+        start = at + len(piece)
+    return spans
+
+
+def nearest_spans(text, pieces, anchor):
+    # source and cue pieces: the occurrence nearest the content
+    return [
+        [at, at + len(piece)]
+        for piece in pieces
+        for at in [min(occurrences(text, piece), key=lambda o: abs(o - anchor))]
+    ]
+
+
+def build(article):
+    text = article["text"]
+    attributions = []
+    for n, a in enumerate(article["attributions"], 1):
+        content = content_spans(text, a["content"], a.get("after"))
+        record = {
+            "id": n,
+            "kind": a["kind"],
+            "speaker": a["speaker"],
+            "source": nearest_spans(text, a.get("source", []), content[0][0]),
+            "cue": nearest_spans(text, a.get("cue", []), content[0][0]),
+            "content": content,
+        }
+        for key in ("nested_in", "unresolved", "note"):
+            if key in a:
+                record[key] = a[key]
+        attributions.append(record)
+    return {"id": article["id"], "text": text, "title": text.split("\n", 1)[0],
+            "attributions": attributions, "synthetic": True}
+
+
+if __name__ == "__main__":
+    with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as out:
+        for article in ARTICLES:
+            out.write(json.dumps(build(article), ensure_ascii=False) + "\n")
+    print(f"{len(ARTICLES)} articles -> {HERE / 'heldout.jsonl'}")
