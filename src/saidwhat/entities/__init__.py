@@ -66,7 +66,6 @@ class EntityInfo:
     words: tuple[str, ...] = ()
     #: role words as written, lower-cased (for role-noun matches)
     role_words: frozenset[str] = frozenset()
-    first: int = 0  # offset of the first mention
     #: 2 when the article says this person led the study (or report) it cites or is
     #: its lead author, 1 for a co-author
     authored: int = 0
@@ -100,7 +99,7 @@ class Registry:
     def add(self, type_: str, name: str, span: tuple[int, int], **kw) -> EntityInfo:
         next_id = self.infos[-1].entity.id + 1 if self.infos else 1
         ent = Entity(id=next_id, type=type_, name=name, mentions=[span])
-        info = EntityInfo(entity=ent, words=_name_words(name), first=span[0])
+        info = EntityInfo(entity=ent, words=_name_words(name))
         for k, v in kw.items():
             if k in ("role", "affiliation", "country"):
                 setattr(ent, k, v)
@@ -153,8 +152,7 @@ def registry_of(doc: Doc, entities: list[Entity]) -> Registry:
     reg = Registry()
     for e in entities:
         reg.infos.append(EntityInfo(entity=e, words=_name_words(e.name),
-                                    role_words=_role_words(e.role),
-                                    first=e.mentions[0][0] if e.mentions else 0))
+                                    role_words=_role_words(e.role)))
     return reg
 
 
@@ -496,7 +494,7 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
             continue
         if (w in lex.person_titles or w in lex.org_heads or w in _CONN_SET
                 or _nation(w, lex) or w in lex.person_roles) and not (
-                    i == n - 1 and name_lows_solo(lows, solo, lex)):
+                    i == n - 1 and _solo_name(lows, solo, lex)):
             break
         i -= 1
     if i == n:
@@ -565,7 +563,7 @@ def _nation(word: str, lex: Lexicon) -> bool:
     return w in lex.countries or w in lex.adjectives or w in lex.peoples
 
 
-def name_lows_solo(lows: list[str], solo: set[str], lex: Lexicon) -> bool:
+def _solo_name(lows: list[str], solo: set[str], lex: Lexicon) -> bool:
     """'Jordan Mensah' ... 'Mensah': a first word that is also a country is a name."""
     return 2 <= len(lows) <= 3 and lows[-1] in solo and not (
         lows[-1] in lex.org_heads or _nation(lows[-1], lex))

@@ -52,7 +52,6 @@ _LEAD_AUTHOR = re.compile(r"\b(?:lead|principal|senior)\s+(?:author|investigator
                           r"researcher|scientist)s?\b", re.I)
 #: how many earlier attributions a pronoun, role noun or document may reach back to
 HISTORY = 40
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PHRASE_END = re.compile(r"[,.;:\n]|\s(?:for|on|in|at|to|with|and|said|says)\s")
 #: a medium fronted before the source: "In her judgment, ...", "In a memo to staff, ..."
 _MEDIUM = re.compile(r"\b(?:in|from)\s+(?:a|an|the|her|his|its|their)\s+")
@@ -212,7 +211,7 @@ class _Resolver:
             return found
         # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",
         # "Pruitt's attorney, Thomas Greer", "a student who gave her first name, Aidai"
-        head, _ = _head_noun(core)
+        head = _head_noun(core)
         if head is not None and head[:1].islower():
             for ps, pe in pieces[1:]:
                 found = self._apposed_name(ps, pe)
@@ -233,7 +232,7 @@ class _Resolver:
     def _unresolved(self, core: str, cs: int, ce: int) -> _Said:
         """The source's own noun phrase; a singular person noun ('a mother of three')
         can still be 'she' later."""
-        head, _ = _head_noun(core)
+        head = _head_noun(core)
         kind, gender = "group", None
         if head is not None:
             h = head.lower()
@@ -370,7 +369,7 @@ class _Resolver:
         'a report published by X', 'the fund's annual report', 'figures the company
         shared'), at an earlier mention of a document, or as the person who led or
         wrote it."""
-        head, _ = _head_noun(core)
+        head = _head_noun(core)
         if head is None:
             return None
         h = singular(head)
@@ -474,17 +473,12 @@ class _Resolver:
 
     # --- role nouns --------------------------------------------------------------------
 
-    def _is_role_np(self, piece: str) -> bool:
-        head, _ = _head_noun(piece)
-        return head is not None and (singular(head) in self.lex.role_nouns
-                                     or head.lower() in ("source", "side"))
-
     def _role_noun(self, core: str, cs: int, ce: int, outer) -> _Said | None:
         words = core.split()
         if not words:
             return None
         first = words[0].lower()
-        head, head_s = _head_noun(core)
+        head = _head_noun(core)
         if head is None:
             return None
         h = singular(head)
@@ -504,7 +498,7 @@ class _Resolver:
             # "the official" after "A senior official, who spoke on condition ..."
             for said in self._recent(cs):
                 if said.info is None:
-                    sh, _ = _head_noun(said.name)
+                    sh = _head_noun(said.name)
                     if sh is not None and sh.lower() == h:
                         return said
         if indefinite and not (in_lead and not plural):
@@ -706,10 +700,6 @@ class _Resolver:
         body = next((b for b in self.structure.blocks if b.label == "body"), None)
         return body.span[1] if body else 0
 
-    def _sentence_end(self, pos: int) -> int:
-        m = _SENTENCE_END.search(self.text, pos)
-        return m.end() if m else len(self.text)
-
     def _phrase_end(self, pos: int) -> int:
         m = _PHRASE_END.search(self.text, pos)
         return m.start() if m else len(self.text)
@@ -727,7 +717,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     return out or [(start, start + len(text))]
 
 
-def _head_noun(np: str) -> tuple[str | None, int]:
+def _head_noun(np: str) -> str | None:
     """The head word of a noun phrase: the last word before a preposition, a clause
     ('who ...', 'the company shared') or a participle ('a report published by')."""
     words = list(re.finditer(r"[\w\-’']+", np))
@@ -743,8 +733,8 @@ def _head_noun(np: str) -> tuple[str | None, int]:
             break
         head = w
     if head is None:
-        return None, 0
-    return re.sub(r"['’]s$", "", head.group()), head.start()
+        return None
+    return re.sub(r"['’]s$", "", head.group())
 
 
 def _core_np(core: str) -> str:
