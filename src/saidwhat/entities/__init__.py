@@ -21,7 +21,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ..model import Entity, Structure
-from .lexicon import Lexicon, lexicon
+from .lexicon import BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _CAP = rf"(?:[{_UP}][\w'’\-.]*)"
@@ -449,7 +449,8 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
                                                            and caps[0] in lex.org_heads):
         # "KAZ Minerals of the Baimskaya deposit": a business name ends at its head
         k = next((i for i in range(1, len(lows) - 1) if lows[i] == "of"
-                  and lows[i - 1] in _BUSINESS_HEADS
+                  and lows[i - 1] in BUSINESS_HEADS
+                  and not any(w in PUBLIC_BODIES for w in lows[:i])
                   and not any(w in lex.org_heads for w in lows[i + 1:])), None)
         if k is not None:
             run = _Run(run.start, run.words[k - 1][1], run.words[:k])
@@ -581,10 +582,6 @@ def _person_appos(after: str, lex: Lexicon) -> bool:
         return False
     words = re.split(r"[ \t]+(?:of|at|for|in|from|with|who)[ \t]", m.group(1))[0].split()
     return bool(words) and _person_class(words[-1].strip("'’"), lex)
-
-
-_BUSINESS_HEADS = frozenset("minerals mining metals foods holdings co inc ltd corp "
-                            "corporation airlines airways motors".split())
 
 
 def _next_word(after: str) -> str:

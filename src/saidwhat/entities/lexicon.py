@@ -93,6 +93,18 @@ def lexicon() -> Lexicon:
     )
 
 
+#: head words of a public body's name, and of a business's name ("Kestrel Foods")
+PUBLIC_BODIES = frozenset(
+    "ministry department government court council parliament agency committee commission "
+    "authority office party university institute union association federation society "
+    "board exchange".split())
+BUSINESS_HEADS = frozenset(
+    "co inc ltd llc plc ag gmbh sa nv corp corporation company holdings group foods "
+    "therapeutics pharmaceuticals pharma airlines airways air motors energy oil gas "
+    "minerals mining metals steel logistics leasing books bank capital securities "
+    "partners".split())
+
+
 def singular(word: str) -> str:
     """Crude singular of a role noun: 'ministries' -> 'ministry', 'traders' -> 'trader'."""
     w = word.lower()

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..entities import EntityInfo, Registry, doc_text, registry_of
-from ..entities.lexicon import Lexicon, lexicon, singular
+from ..entities.lexicon import (BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon,
+                                singular)
 from ..model import Attribution, Entity, Structure
 
 _PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p",
@@ -35,15 +36,6 @@ _PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them":
 _DETERMINERS = frozenset("the its his her their our my your this that these those".split())
 _INDEFINITE = frozenset("a an another one two three four five several some many few "
                         "most all other others".split())
-_PUBLIC_BODIES = frozenset(
-    "ministry department government court council parliament agency committee commission "
-    "authority office party university institute union association federation society "
-    "board exchange".split())
-_BUSINESS_HEADS = frozenset(
-    "co inc ltd llc plc ag gmbh sa nv corp corporation company holdings group foods "
-    "therapeutics pharmaceuticals pharma airlines airways air motors energy oil gas "
-    "minerals mining metals steel logistics leasing books bank capital securities "
-    "partners".split())
 #: data has no author to look for elsewhere in the article ("customs data showed")
 _DATA_NOUNS = frozenset("data figure statistic number".split())
 _PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(.+)$|"
@@ -80,7 +72,7 @@ class _Said:
     end: int
     name: str
     info: EntityInfo | None
-    kind: str  # person | organization | country | group | document
+    kind: str  # person | organization | country | group
     gender: str | None = None
     nested: bool = False
     #: the source was a document (memo, report) and this is its author
@@ -567,9 +559,9 @@ class _Resolver:
         'Harlow & Finch'), introduced by one ('the furniture maker Norrlinden'), or
         one that spoke already; not a public body."""
         words = set(info.words)
-        if words & _PUBLIC_BODIES:
+        if words & PUBLIC_BODIES:
             return False
-        if words & _BUSINESS_HEADS or "&" in info.entity.name:
+        if words & BUSINESS_HEADS or "&" in info.entity.name:
             return True
         if self._spoke_before(info, pos):
             return True
