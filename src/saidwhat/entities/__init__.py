@@ -21,7 +21,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ..model import Entity, Structure
-from .lexicon import BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon
+from .lexicon import Lexicon, lexicon
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _CAP = rf"(?:[{_UP}][\w'’\-.]*)"
@@ -447,10 +447,10 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
     if "&" in lows or acronym or \
             any(w in lex.org_heads for w in caps) and not (len(caps) == 1
                                                            and caps[0] in lex.org_heads):
-        # "KAZ Minerals of the Baimskaya deposit": a business name ends at its head
+        # "KAZ Minerals of the Baimskaya deposit": after these heads "of" starts a
+        # phrase of the sentence, not more of the name
         k = next((i for i in range(1, len(lows) - 1) if lows[i] == "of"
-                  and lows[i - 1] in BUSINESS_HEADS
-                  and not any(w in PUBLIC_BODIES for w in lows[:i])
+                  and lows[i - 1] in _OF_ENDS_NAME
                   and not any(w in lex.org_heads for w in lows[i + 1:])), None)
         if k is not None:
             run = _Run(run.start, run.words[k - 1][1], run.words[:k])
@@ -582,6 +582,11 @@ def _person_appos(after: str, lex: Lexicon) -> bool:
         return False
     words = re.split(r"[ \t]+(?:of|at|for|in|from|with|who)[ \t]", m.group(1))[0].split()
     return bool(words) and _person_class(words[-1].strip("'’"), lex)
+
+
+#: business-name heads after which "of" is not part of the name ("Bank of X" is)
+_OF_ENDS_NAME = frozenset("minerals mining metals foods holdings co inc ltd corp "
+                          "corporation airlines airways motors".split())
 
 
 def _next_word(after: str) -> str:
