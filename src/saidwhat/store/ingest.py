@@ -9,6 +9,7 @@ content hash *before* analysis, which makes an interrupted ingest resumable.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import time
@@ -77,8 +78,12 @@ def ingest(corpus: Corpus, paths: Iterable[str], *, workers: int | None = None,
     batches = _new_batches(corpus, read_inputs(paths, on_error=reading_failed),
                            batch_size, summary, advance)
     workers = workers or default_workers()
-    results = (_analyse_batch(batch) for batch in batches) if workers == 1 else \
-        _analyse_in_workers(batches, workers)
+    first_two = list(itertools.islice(batches, 2))
+    batches = itertools.chain(first_two, batches)
+    if workers == 1 or len(first_two) < 2:  # one batch: starting workers costs more
+        results = (_analyse_batch(batch) for batch in batches)
+    else:
+        results = _analyse_in_workers(batches, workers)
     for articles, failures in results:
         summary.analysed += len(articles)
         summary.record(corpus.add_articles(articles))
