@@ -192,3 +192,10 @@ def test_a_capital_alone_still_gives_a_country_entity():
     assert len(by_id) == len(entities)  # ids are unique
     assert [by_id[a.speaker_entity].type for a in atts] == ["country", "country"]
     assert atts[0].speaker == "United States"
+
+
+def test_a_surname_that_is_also_a_country_is_the_person():
+    text = ("Coach Michael Jordan said the team was tired. Jordan added that the "
+            "schedule was unfair.")
+    assert speakers(text, ["Coach Michael Jordan", "Jordan"])[1] == ("Michael Jordan",
+                                                                     False)

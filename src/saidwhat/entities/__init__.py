@@ -484,7 +484,9 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
 def _person_in_run(run, lows, text, before, after, lex, solo):
     """(index of the first name word, role prefix or None) when the run is a person."""
     n = len(lows)
-    if any(w in lex.org_heads for w in lows[-1:]) or _nation(lows[-1], lex):
+    # a country's name is a person's name too: "Jordan Mensah", "Michael Jordan"
+    name_like = n >= 2 and (lows[-2] in lex.gender or _solo_name(lows, solo, lex))
+    if lows[-1] in lex.org_heads or _nation(lows[-1], lex) and not name_like:
         return None
     # trailing name words: capitalised, not a title, organisation head or country
     i = n
@@ -494,8 +496,8 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
             i -= 1
             continue
         if (w in lex.person_titles or w in lex.org_heads or w in _CONN_SET
-                or _nation(w, lex) or w in lex.person_roles) and not (
-                    i == n - 1 and _solo_name(lows, solo, lex)):
+                or _nation(w, lex) and not (name_like and i >= n - 1)
+                or w in lex.person_roles):
             break
         i -= 1
     if i == n:

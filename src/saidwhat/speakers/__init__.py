@@ -328,6 +328,9 @@ class _Resolver:
             lows = lows[1:]
         if not lows:
             return None
+        if len(lows) == 1 and any(i.entity.type == "person" and i.surname == lows[0]
+                                  for i in self.reg.infos):
+            return None  # "Jordan said", with a Michael Jordan in the article
         if lows[-1] in _GOVERNMENT and len(lows) <= 3:
             country = self.lex.country_of(lows[-2]) if len(lows) >= 2 else None
             if country:
