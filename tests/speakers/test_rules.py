@@ -199,3 +199,11 @@ def test_a_surname_that_is_also_a_country_is_the_person():
             "schedule was unfair.")
     assert speakers(text, ["Coach Michael Jordan", "Jordan"])[1] == ("Michael Jordan",
                                                                      False)
+
+
+def test_gender_learned_from_a_pronoun():
+    text = ("Ines Vard and Tomas Hale both spoke. Vard said the plan was bad. She added "
+            "that it was late. Hale disagreed, saying it was fine. Later, she said it "
+            "would fail.")
+    got = speakers(text, ["Vard", "She", "Hale", "she"])
+    assert got[1] == got[3] == ("Ines Vard", False)

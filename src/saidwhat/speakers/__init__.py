@@ -600,12 +600,17 @@ class _Resolver:
             return self._relative(start, outer)
         if kind in ("m", "f"):
             prev = self._previous(start, exclude=outer, kind="person")
-            if prev is not None and prev.gender in (None, kind):
-                return prev
-            info = self._latest_person(start, kind, outer)
-            if info is not None:
-                return _Said(start, end, info.entity.name, info, "person", info.gender)
-            return prev
+            gender = prev.info.gender if prev is not None and prev.info else (
+                prev.gender if prev is not None else None)
+            if prev is not None and gender in (None, kind):
+                found = prev
+            else:
+                info = self._latest_person(start, kind, outer)
+                found = prev if info is None else _Said(
+                    start, end, info.entity.name, info, "person", info.gender)
+            if found is not None and found.info is not None and found.info.gender is None:
+                found.info.gender = kind  # what "he"/"she" tells about the person
+            return found
         if kind == "n":  # "it": a body, a country, or a document (then its author)
             prev = self._previous(start, exclude=outer, kind=("organization", "document",
                                                              "country", "person"))
