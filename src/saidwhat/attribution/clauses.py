@@ -26,6 +26,8 @@ _NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass"
                         "appos", "attr", "poss", "npadvmod"})
 _TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "dep", "compound", "npadvmod"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep"})
+_CONDITIONAL_MARKS = frozenset("if unless whether".split())
+_HYPOTHETICAL_MODALS = frozenset("should might could would may must".split())
 _TIME_PREPS = frozenset("after before during following since until".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
@@ -65,6 +67,9 @@ def subject(t: Token) -> Token | None:
             return None
         nxt = h.head
         if nxt.dep_ == "ccomp" and nxt.head.lower_ in cues.CUE_VERBS:
+            own = next((c for c in nxt.children if c.dep_ in _SUBJECT_DEPS), None)
+            if own is not None and own.lower_ in cues.FIRST_PERSON:
+                return own  # "...: 'We welcome ... and urge ...'": the quotation's "we"
             nxt = nxt.head
         if nxt.lower_ in cues.QUOTE_VERBS and h.dep_ in ("pcomp", "prep"):
             # "The newspaper quoted Berg as saying ...": the quoted one speaks
@@ -246,6 +251,14 @@ def _skip(t: Token, word: str) -> bool:
         return True
     if t.dep_ == "relcl" and word in cues.BELIEF:
         return True  # "doses that regulators consider safe"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children):
+        return True  # "If the minister wants the ships to move, ...": a supposition
+    subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
+        return True  # "Does he believe ...?": a question, not a statement
+    if word in cues.BELIEF and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS
+                                   for c in t.children):
+        return True  # "customers should expect ...", "they might want ..."
     if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
         return True  # "Asked whether ..., X said": the question is not X's
@@ -288,6 +301,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             content |= subtree_ids(h)
         if all(h.i < t.i for h in heads):
             content |= _sentence_before(doc, t, subj)
+        else:
+            content |= fronted_subject(doc, t, subj)
         if t.dep_ == "relcl" and any(h.dep_ == "ccomp" and not any(
                 g.dep_ in _SUBJECT_DEPS for g in h.children) for h in heads):
             # "a move Democrats said would leave ...": the noun is the clause's subject
@@ -312,6 +327,11 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             return None
         content = _sentence_before(doc, t, subj) | {
             i for i in subtree_ids(t.head) if i > t.right_edge.i}
+    elif _parenthetical(doc, t, subj):
+        # "The fees, she argued, hit ...": the cue splits its content in two
+        if _width(t.head) > MAX_CONTENT_TOKENS:
+            return None
+        content = subtree_ids(t.head) - subtree_ids(t)
     else:
         return None
     if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
@@ -353,6 +373,30 @@ def _clause_heads(doc: Doc, t: Token, heads: list[Token]) -> list[Token]:
         # one is its own attribution, not this one's content
         out = [h for h in out if h.i > t.i or h.lower_ not in cues.CUE_VERBS]
     return out
+
+
+def _parenthetical(doc: Doc, t: Token, subj: Token) -> bool:
+    """``A, X said, B``: a speech cue and its subject set off by commas inside the
+    clause it reports (the parser hangs the cue on that clause's verb)."""
+    if t.dep_ not in ("parataxis", "ccomp", "advcl") or t.head.i < t.i or \
+            t.lower_ not in cues.SPEECH or not subj.i < t.i:
+        return False
+    before, after = subj.left_edge.i - 1, t.right_edge.i
+    if doc[after].text != ",":
+        after += 1
+    return before > t.head.left_edge.i and doc[before].text == "," and \
+        after < t.head.i and doc[after].text == ","
+
+
+def fronted_subject(doc: Doc, t: Token, subj: Token) -> set[int]:
+    """``The company, a spokesman said, will appeal``: the reported clause's subject,
+    set off before the source by a comma, parsed as a second subject of the cue."""
+    comma = subj.left_edge.i - 1
+    for c in t.children:
+        if c.dep_ in _SUBJECT_DEPS and c.i < subj.i and c.right_edge.i + 1 == comma and \
+                doc[comma].text == ",":
+            return subtree_ids(c)
+    return set()
 
 
 def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:

@@ -43,7 +43,7 @@ SPEECH = _forms(
     "tweet tweets tweeted", "post posts posted", "read reads", "respond responds responded",
     "answer answers answered", "agree agrees agreed", "signal signals signalled signaled",
     "characterize characterizes characterized characterise characterised",
-    "rule rules ruled", "find finds found", "show shows", "accuse accuses accused",
+    "rule rules ruled", "find finds found", "show shows showed shown", "accuse accuses accused",
     "threaten threatens threatened", "forecast forecasts", "project projects projected",
     "indicate indicates indicated", "point points pointed", "drew draw draws",
 )
@@ -77,21 +77,22 @@ OBJECT_CONTENT = _forms(
 )
 #: Verbs that only count with a clause content (too common otherwise).
 CLAUSE_ONLY = _forms(
-    "find finds found", "show shows", "rule rules ruled", "point points pointed",
+    "find finds found", "show shows showed shown", "rule rules ruled", "point points pointed",
     "consider considers considered", "read reads", "agree agrees agreed", "post posts posted",
     "answer answers answered", "respond responds responded", "think thinks", "project projects projected",
     "indicate indicates indicated", "signal signals signalled signaled", "observe observes observed",
     "maintain maintains maintained", "counter counters countered", "drew draw draws",
 )
 #: Verbs that count only for a document or research subject (``the report found``).
-DOCUMENT_VERBS = _forms("find finds found", "show shows", "rule rules ruled", "read reads")
+DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
 DOCUMENT_NOUNS = frozenset(
     "report reports study studies paper papers document documents data survey poll figures "
     "research analysis review investigators investigation researchers scientists astronomers "
     "polls surveys analyses reviews audits "
     "audit inquiry court judge judgment ruling memo draft statistics estimates records "
     "filing filings indictment transcript findings tests test results article statement "
-    "letter book".split()
+    "letter book minutes transcripts emails messages documents forecast forecasts projections "
+    "footage recordings evidence tally tallies count census accounts".split()
 )
 #: Tell-verbs: the direct object is the addressee, never the content.
 TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assures assured",

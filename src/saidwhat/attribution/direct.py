@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Span
 from . import cues
-from .clauses import medium, subject, verb_group
+from .clauses import fronted_subject, medium, subject, verb_group
 from .found import Found
 from .quotes import Quote
 from .spans import is_punct, pieces, subtree_ids
@@ -69,8 +69,11 @@ def _tokens(doc: Doc, s: int, e: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _cue_in(tokens: list[Token], last: bool = False) -> Token | None:
-    found = [t for t in tokens if t.lower_ in cues.SPEECH and t.dep_ not in ("relcl", "acl", "amod")
+def _cue_in(tokens: list[Token], last: bool = False, clausal: bool = False) -> Token | None:
+    """The cue verb of a frame; ``clausal`` accepts one parsed as a relative clause
+    (``'..., no question,' Moran told ...`` read as the question Moran told)."""
+    skip = ("amod",) if clausal else ("relcl", "acl", "amod")
+    found = [t for t in tokens if t.lower_ in cues.SPEECH and t.dep_ not in skip
              and (not t.tag_ or t.tag_.startswith("VB"))]
     if not found:
         return None
@@ -154,7 +157,7 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
 
 def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found | None:
     tokens = _tokens(doc, fs, fe)
-    t = _cue_in(tokens)
+    t = _cue_in(tokens, clausal=True)
     if t is None or t.i in used:
         return None
     group = verb_group(t)
@@ -209,12 +212,16 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
     cue = pieces(doc, sorted(set(group) | set(right_medium)))
     for piece in fronted:
         cue.extend(pieces(doc, piece))
+    # "Passengers, Mr Dowling said, 'should never ...'": the quotation's subject
+    # stands before the source and is a piece of the content
+    lead = fronted_subject(doc, t, subj) if subj is not None and \
+        text[fs:fe].rstrip(_DASHES + "\n").endswith(",") else set()
     return Found(
         source=_span_of(doc, src),
         cue=sorted(cue),
-        content=[q.inner],
+        content=pieces(doc, lead) + [q.inner],
         origin="direct",
         cue_word=t.lower_,
         source_words=[tok.lower_ for tok in src],
-        kind="direct",
+        kind="mixed" if lead else "direct",
     )
