@@ -55,3 +55,16 @@ def test_unresolved_sources_keep_their_noun_phrase(gold_records):
     assert rows
     flagged = sum(a.unresolved for _, a in rows)
     assert flagged / len(rows) >= 0.8
+
+
+if __name__ == "__main__":  # the figures: .venv/bin/python -m tests.speakers.test_gold
+    from ..conftest import DEV_GOLD, EXAMPLE_GOLD, read_jsonl
+
+    records = read_jsonl(EXAMPLE_GOLD) + read_jsonl(DEV_GOLD)
+    for label, part in (("founding article", records[:1]), ("dev-01..30", records[1:]),
+                        ("dev-01..20", [r for r in records[1:] if int(r["id"][4:6]) <= 20]),
+                        ("dev-21..30 (held out)",
+                         [r for r in records[1:] if int(r["id"][4:6]) > 20])):
+        acc, wrong = _accuracy(part)
+        n = sum(len(r["attributions"]) for r in part)
+        print(f"speaker accuracy on gold sources, {label}: {acc:.3f} ({n - len(wrong)}/{n})")
