@@ -63,8 +63,9 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
     speakers = {w for f in found for w in f.source_words}
-    headlines = [h for block in body if block.label == "title"
-                 for h in headline_attributions(doc, text, block.span, speakers)]
+    headlines = [h for block in body
+                 for h in headline_attributions(doc, text, block.span, speakers,
+                                                quoted_only=block.label != "title")]
     return settle(headlines + found, [q.inner for q in quotes if q.level == 0])
 
 

@@ -93,6 +93,11 @@ class _Block:
         k = bisect.bisect_right(self.starts, pos) - 1
         return self.blocks[max(k, 0)]
 
+    def before(self, pos: int):
+        """The block before the one holding ``pos``, or None."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.blocks[k - 1] if k > 0 else None
+
 
 def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                         blocks: list[Span]) -> tuple[list[Found], set[int]]:
@@ -138,6 +143,14 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             if f is None and before.endswith((":", ",")):
                 f = _before_frame(doc, text, q, before_start, q.start, used)
                 frame_end = q.end
+            if f is None and container is None and before == "" and q.start == bs:
+                # "Brooks added:" ending one paragraph, the quotation filling the next
+                prev = where.before(q.start)
+                if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
+                    f = _before_frame(doc, text, q, _backward_start(
+                        text, text[prev[0]:prev[1]].rstrip().rindex(":") + prev[0], prev[0]),
+                        prev[1], used)
+                    frame_end = q.end
             if f is not None:
                 found.append(f)
                 last = f
