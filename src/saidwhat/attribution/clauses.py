@@ -409,8 +409,10 @@ def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
 
 def _ends_clause(doc: Doc, h: Token) -> bool:
     """A content clause before its cue ends at a comma, dash or quotation mark."""
+    marks = (",", "-", "–", "—", "\"", "”", "’", "'")
     end = h.right_edge.i + 1
-    return end < len(doc) and doc[end].text in (",", "-", "–", "—", "\"", "”", "’", "'")
+    # the clause's own final comma ("voted to hold, while two ...") ends it too
+    return doc[end - 1].text in marks or (end < len(doc) and doc[end].text in marks)
 
 
 def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:

@@ -36,12 +36,14 @@ def content_spans(text, pieces, after):
     return spans
 
 
-def nearest_spans(text, pieces, anchor):
-    # source and cue pieces: the occurrence nearest the content
+def nearest_spans(text, pieces, content):
+    # source and cue pieces: the occurrence nearest the content's first..last piece
+    lo, hi = content[0][0], content[-1][1]
+    distance = lambda at, n: max(lo - (at + n), at - hi, 0)
     return [
         [at, at + len(piece)]
         for piece in pieces
-        for at in [min(occurrences(text, piece), key=lambda o: abs(o - anchor))]
+        for at in [min(occurrences(text, piece), key=lambda o: distance(o, len(piece)))]
     ]
 
 
@@ -54,8 +56,8 @@ def build(article):
             "id": n,
             "kind": a["kind"],
             "speaker": a["speaker"],
-            "source": nearest_spans(text, a.get("source", []), content[0][0]),
-            "cue": nearest_spans(text, a.get("cue", []), content[0][0]),
+            "source": nearest_spans(text, a.get("source", []), content),
+            "cue": nearest_spans(text, a.get("cue", []), content),
             "content": content,
         }
         for key in ("nested_in", "unresolved", "note"):
