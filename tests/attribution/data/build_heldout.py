@@ -13,9 +13,13 @@ HERE = Path(__file__).parent
 
 
 def occurrences(text, piece):
+    # whole words only: "he" is not the end of "the"
     found, at = [], text.find(piece)
     while at >= 0:
-        found.append(at)
+        end = at + len(piece)
+        if not (at > 0 and text[at - 1].isalnum() and piece[0].isalnum()) and \
+                not (end < len(text) and text[end].isalnum() and piece[-1].isalnum()):
+            found.append(at)
         at = text.find(piece, at + 1)
     if not found:
         raise ValueError(f"not in text: {piece!r}")
@@ -26,7 +30,7 @@ def content_spans(text, pieces, after):
     start = text.index(after) if after else 0
     spans = []
     for n, piece in enumerate(pieces):
-        at = text.find(piece, start)
+        at = next((o for o in occurrences(text, piece) if o >= start), -1)
         if at < 0:
             raise ValueError(f"content piece not found after offset {start}: {piece!r}")
         if n == 0 and not after and len(occurrences(text, piece)) > 1:
