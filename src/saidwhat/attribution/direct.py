@@ -11,6 +11,7 @@ between quotations, so the whole pass reads each character a bounded number of t
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -141,7 +142,8 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             if opens and clause_end and q.inner[1] > q.inner[0]:
                 f = _after_frame(doc, q, q.end, after_end, used)
             if f is None and before.endswith((":", ",")):
-                f = _before_frame(doc, text, q, before_start, q.start, used)
+                f = _before_frame(doc, text, q, before_start, q.start, used) or \
+                    _medium_frame(text, q, before_start, q.start)
                 frame_end = q.end
             if f is None and container is None and before == "" and q.start == bs:
                 # "Brooks added:" ending one paragraph, the quotation filling the next
@@ -198,6 +200,30 @@ def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found 
         source_words=[tok.lower_ for tok in src],
         kind="direct",
     )
+
+
+#: ``Maya Torres, in a tweet: "..."``: a source and a medium with no verb (live blogs).
+_MEDIUM_FRAME = re.compile(
+    r"(?P<source>[^\W\d][^,:;.!?\"“”]{1,80}?),?\s+(?P<cue>(?:in|on|via)\s+(?:an?\s+|"
+    r"(?:his|her|their|its)\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+))\s*:\s*$")
+
+
+def _medium_frame(text: str, q: Quote, fs: int, fe: int) -> Found | None:
+    m = _MEDIUM_FRAME.fullmatch(text, _frame_start(text, fs, fe), fe)
+    if m is None or m.group("noun").lower() not in cues.MEDIUM_NOUNS:
+        return None
+    return Found(source=[m.span("source")], cue=[m.span("cue")], content=[q.inner],
+                 origin="direct", cue_word=":", kind="direct",
+                 source_words=m.group("source").lower().split())
+
+
+def _frame_start(text: str, fs: int, fe: int) -> int:
+    """Past spaces, dashes and a live blog's time stamp (``23:31 —``)."""
+    m = _STAMP.match(text, fs, fe)
+    return m.end() if m else fs
+
+
+_STAMP = re.compile(r"[\s\-–—]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\-–—|]?\s*)?", re.I)
 
 
 def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
