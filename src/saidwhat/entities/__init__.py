@@ -21,6 +21,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ..model import Entity, Structure
+from ..nlp import doc_text
 from .lexicon import Lexicon, lexicon
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
@@ -123,17 +124,6 @@ class Registry:
 
 
 REGISTRY_KEY = ("saidwhat", "entity_registry")
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy joins every token for each call)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
-
-
-TEXT_KEY = ("saidwhat", "text")
 
 
 def extract_entities(doc: Doc, structure: Structure) -> list[Entity]:

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..entities import EntityInfo, Registry, doc_text, registry_of
+from ..entities import EntityInfo, Registry, registry_of
+from ..nlp import doc_text
 from ..entities.lexicon import (BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon,
                                 singular)
 from ..model import Attribution, Entity, Structure
