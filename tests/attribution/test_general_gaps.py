@@ -1,0 +1,125 @@
+"""Constructions first met on text the rules were not written against."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def only(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("body, source, cue, pieces", [
+    ("The fees, she argued, hit low-income residents hardest.",
+     "she", "argued", ["The fees", "hit low-income residents hardest"]),
+    ("Bus fares, the council leader added, would be frozen until 2026.",
+     "the council leader", "added", ["Bus fares", "would be frozen until 2026"]),
+    ("The company, a spokesman said on Monday, will appeal.",
+     "a spokesman", "said", ["The company", "will appeal"]),
+])
+def test_parenthetical_cue_splits_its_content(attribute, body, source, cue, pieces):
+    a = only(attribute(body))
+    assert (a.source, a.cue) == (source, cue)
+    assert a.content_pieces == pieces
+
+
+def test_parenthetical_cue_before_a_quotation(attribute):
+    a = only(attribute('The bill, Senator Mark Ellison said, had been "killed by people '
+                       'who never read it."'))
+    assert a.kind == "mixed"
+    assert a.content_pieces[0] == "The bill"
+    assert a.content_pieces[1].startswith("had been")
+    a = only(attribute("Passengers, Mr Dowling said, 'should never have been put in this "
+                       "position'."))
+    assert a.kind == "mixed"
+    assert a.content_pieces == ["Passengers", "should never have been put in this position"]
+
+
+def test_a_reporters_question_is_not_a_statement(attribute):
+    a = only(attribute("Asked whether rates could rise again, Bailey replied that nothing "
+                       "had been ruled out."))
+    assert (a.source, a.cue, a.content) == ("Bailey", "replied", "nothing had been ruled out")
+
+
+@pytest.mark.parametrize("quote", [
+    "If the minister wants the ships to move, he knows what to do.",
+    "Does anyone believe this will work? Customers should expect delays all winter.",
+])
+def test_suppositions_and_questions_inside_a_quotation_are_no_attribution(attribute, quote):
+    a = only(attribute(f'"{quote}" Brooks said.'.replace('." Brooks', '," Brooks')))
+    assert (a.source, a.cue) == ("Brooks", "said")
+
+
+def test_first_person_demand_inside_a_quotation_is_the_speakers_own(attribute):
+    a = only(attribute("A Department for Transport spokesman said: 'We welcome the agreement "
+                       "and urge both sides to settle the remaining disputes quickly.'"))
+    assert a.cue == "said"
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Seven members voted to hold, while two favoured a cut, minutes of the meeting showed.",
+     "minutes of the meeting"),
+    ("Freight rates rose 18% last week, data from the Baltic Exchange showed.",
+     "data from the Baltic Exchange"),
+])
+def test_inverted_document_cue(attribute, body, source):
+    a = next(f for f in attribute(body) if f.cue == "showed")
+    assert a.source == source
+    assert body.startswith(a.content)
+
+
+def test_quotation_cue_misparsed_as_relative_clause(attribute):
+    a = only(attribute("'We were second best for an hour, no question,' Moran told BBC Radio "
+                       "Essex. 'But the lads never stopped running.'"))
+    assert (a.source, a.cue) == ("Moran", "told")
+    assert len(a.content_pieces) == 2
+
+
+def test_cue_paragraph_ending_in_a_colon(attribute):
+    found = attribute('Brooks added:\n\n"The people of this state deserve straight answers."')
+    a = only(found)
+    assert (a.kind, a.source, a.cue) == ("direct", "Brooks", "added")
+    assert a.content == "The people of this state deserve straight answers."
+
+
+def test_source_and_medium_without_a_verb(attribute):
+    a = only(attribute("23:31 — Green Party co-leader Maya Torres, in a tweet: 'Whatever "
+                       "happens tonight, this is our best result ever.'"))
+    assert (a.source, a.cue) == ("Green Party co-leader Maya Torres", "in a tweet")
+    assert a.content.startswith("Whatever happens")
+
+
+def test_no_medium_no_verb_no_attribution(attribute):
+    assert attribute('In Paris on Monday: "We will fight this."') == []
+
+
+@pytest.mark.parametrize("title, source, content, kind", [
+    ('Mayor defends new parking fees: "Nobody likes paying, but the money goes to buses"',
+     "Mayor", "Nobody likes paying, but the money goes to buses", "headline"),
+    ("Bank of England holds rates, warns inflation 'not yet beaten'",
+     "Bank of England", "inflation 'not yet beaten", "mixed"),
+    ("Central bank holds rates, signals cut 'within months'",
+     "Central bank", "cut 'within months", "mixed"),
+    ("'We are not a bank for everyone': an interview with fintech founder Lena Hoffmann",
+     "fintech founder Lena Hoffmann", "We are not a bank for everyone", "headline"),
+])
+def test_headline_forms(attribute, title, source, content, kind):
+    # a colon headline's source is a role noun or someone quoted in the body
+    found = attribute("The bank's governor said the decision was unanimous. Hoffmann said "
+                      "growth had slowed.", title=title)
+    a = next(f for f in found if f.source == source)
+    assert (a.content, a.kind) == (content, kind)
+
+
+def test_subheading_colon_quotation(attribute):
+    found = attribute('Governor: "The job is not finished, but the direction is clear"\n\n'
+                      "The bank held rates, Governor Anders Vik said.")
+    a = next(f for f in found if f.cue == ":")
+    assert (a.kind, a.source) == ("headline", "Governor")
+    assert a.content == "The job is not finished, but the direction is clear"
+
+
+def test_body_sentence_with_a_colon_quotation_is_not_a_headline(attribute):
+    a = only(attribute("A council spokesman said: 'We welcome the decision.'"))
+    assert (a.kind, a.cue) == ("direct", "said")
