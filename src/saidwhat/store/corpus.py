@@ -29,7 +29,7 @@ from .schema import FORMAT, SCHEMA, VERSION
 #: ``Hit.snippet`` marks each match between these two characters
 #: (use ``Hit.snippet_parts()`` to style or escape them).
 MATCH_START, MATCH_END = "\x02", "\x03"
-SNIPPET_TOKENS = 24
+SNIPPET_TOKENS = 40  # FTS5 allows up to 64
 
 
 def content_hash(text: str) -> str:
