@@ -33,6 +33,8 @@ BATCH_SIZE = 16
 #: Partitions per core when ``--partitions`` is not given: a few per core so one slow
 #: partition (long articles) does not leave the other cores idle at the end.
 PARTITIONS_PER_CORE = 4
+#: JVM options for local mode (the driver JVM is the executor): serial GC, C1 only.
+LOCAL_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 #: Failure examples the report shows (all of them are in the failures table).
 REPORT_FAILURES = 10
 _MAX_REASON_CHARS = 500
@@ -151,18 +153,21 @@ def start_session(master: str | None = None, conf: dict[str, str] | None = None)
                             "JDK (e.g. apt install openjdk-17-jre-headless) or set JAVA_HOME")
     # BLAS threads in every Python worker would fight over the cores Spark hands out.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    if (master or "local").startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:
-        # Local workers run this interpreter (it has saidwhat); on a cluster the
-        # executors' Python is set by spark.pyspark.python (docs/spark.md).
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("saidwhat")
-    if master:
-        builder = builder.master(master)
     settings = {"spark.executorEnv.OMP_NUM_THREADS": "1",
                 # Reused workers keep the loaded model from task to task.
                 "spark.python.worker.reuse": "true",
                 # saidwhat shows its own progress; Spark's bar would garble it.
                 "spark.ui.showConsoleProgress": "false"}
+    if (master or "local").startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        # Local workers run this interpreter (it has saidwhat); on a cluster the
+        # executors' Python is set by spark.pyspark.python (docs/spark.md).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # Here the JVM only moves bytes while Python analyses: its parallel GC and
+        # optimising compiler threads took a quarter of a core (bench/bench_spark.py).
+        settings["spark.driver.extraJavaOptions"] = LOCAL_JVM_OPTIONS
+    builder = SparkSession.builder.appName("saidwhat")
+    if master:
+        builder = builder.master(master)
     settings.update(conf or {})
     for key, value in settings.items():
         builder = builder.config(key, value)
