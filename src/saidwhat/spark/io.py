@@ -29,6 +29,8 @@ def articles_from_parquet(path: str | Path) -> Iterator[Article]:
         base += "/articles"
     # Spark's _SUCCESS and .crc files are skipped by pyarrow's default ignore_prefixes.
     dataset = ds.dataset(base, filesystem=fs, format="parquet", partitioning="hive")
+    if not dataset.files:
+        return  # a job whose every record failed writes no article files
     if "article_json" not in dataset.schema.names:
         raise InputError("not a `saidwhat spark` articles table (no article_json column)",
                          where)
