@@ -22,6 +22,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: keeps chains of nested clauses (adversarial input) from costing quadratic time.
 MAX_CONTENT_TOKENS = 300
 MAX_SOURCE_TOKENS = 80
+#: More dependents than a parsed verb ever has: a flat tree over unparsed words, whose
+#: children must not be scanned once per cue (quadratic on a long paragraph).
+MAX_CHILDREN = 64
 _NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass", "dobj",
                         "appos", "attr", "poss", "npadvmod"})
 _TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "dep", "compound", "npadvmod"})
@@ -59,6 +62,8 @@ def subject(t: Token) -> Token | None:
     was being investigated and called on ...``)."""
     h = t
     for _ in range(4):
+        if h.n_lefts + h.n_rights > MAX_CHILDREN:
+            return None  # an unparsed stretch hangs on one token: no verb of a clause
         subjects = [c for c in h.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             before = [c for c in subjects if c.i < h.i]
