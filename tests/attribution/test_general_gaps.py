@@ -123,3 +123,18 @@ def test_subheading_colon_quotation(attribute):
 def test_body_sentence_with_a_colon_quotation_is_not_a_headline(attribute):
     a = only(attribute("A council spokesman said: 'We welcome the decision.'"))
     assert (a.kind, a.cue) == ("direct", "said")
+
+
+def test_framing_predicate_parsed_as_apposition(attribute):
+    a = only(attribute("He called the decision 'a disgrace'."))
+    assert (a.source, a.cue, a.kind) == ("He", "called", "mixed")
+    assert a.content.startswith("the decision 'a disgrace")
+
+
+def test_told_addressee_then_a_clause_with_its_own_subject(attribute):
+    found = attribute("The suspect told officers he had been drinking, according to court "
+                      "documents.")
+    told = next(f for f in found if f.cue == "told")
+    assert (told.source, told.content) == ("The suspect", "he had been drinking")
+    outer = next(f for f in found if f.cue == "according to")
+    assert told.nested_in == outer.id

@@ -216,18 +216,29 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                                                          for h in heads):
         # "called the meeting", "ordered a review": an object is no content, unless it
         # is a misparsed clause ("admits company 'hired for ...'")
-        if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)):
+        if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)) and \
+                not (word in cues.FRAMING and any(_quoted_appos(h) for h in heads)):
             return [], []
     if not heads and word in cues.SPEECH:
         # "told reporters after the vote that ..." : the clause hangs off a modifier
         for c in t.children:
             if c.i > t.i and c.dep_ in ("prep", "dobj", "npadvmod"):
                 clause = next((d for d in c.subtree if d.dep_ in ("acl", "ccomp", "relcl")
-                               and _complement_clause(d)), None)
+                               and (_complement_clause(d) or _told_clause(word, c, d))),
+                              None)
                 if clause is not None:
                     heads.append(clause)
                     break
     return heads, extra_cue
+
+
+def _quoted_appos(h: Token) -> bool:
+    """``called the decision 'a disgrace'``: the predicate parsed as an apposition."""
+    return any(g.dep_ == "appos" and h.doc[g.left_edge.i - 1].text in _OPENING_MARKS
+               for g in h.children)
+
+
+_OPENING_MARKS = frozenset("\"“‘'«")
 
 
 def _clause_after_object(h: Token) -> bool:
@@ -238,6 +249,15 @@ def _clause_after_object(h: Token) -> bool:
             if all(t.text in ("\"", "“", "‘", "'", "«") for t in between):
                 return True
     return False
+
+
+def _told_clause(word: str, addressee: Token, d: Token) -> bool:
+    """``told officers he had been drinking``: a clause with its own subject right after
+    a tell-verb's addressee is what was told, not a relative clause."""
+    return word in cues.TELL and addressee.dep_ == "dobj" and d.head.i == addressee.i and \
+        d.left_edge.i == addressee.i + 1 and any(
+            g.dep_ in _SUBJECT_DEPS and g.i == d.left_edge.i and g.lower_ not in cues.RELATIVE
+            for g in d.children)
 
 
 def _complement_clause(d: Token) -> bool:

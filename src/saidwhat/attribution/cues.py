@@ -149,6 +149,7 @@ FIRST_PERSON = frozenset("i we me us".split())
 NON_REFERRING = frozenset("nobody everyone everybody anyone anybody someone somebody no few "
                           "this that these those none it".split())
 PRONOUNS = frozenset("he she it they him her them who which".split())
+RELATIVE = frozenset("who whom which that whose".split())
 #: Passive report frames: ``This is stated in ...``, ``it was noted that ...``.
 PASSIVE_REPORT = _forms("state stated", "announce announced", "report reported", "note noted",
                         "say said", "write written", "claim claimed", "confirm confirmed",
