@@ -138,3 +138,9 @@ def test_told_addressee_then_a_clause_with_its_own_subject(attribute):
     assert (told.source, told.content) == ("The suspect", "he had been drinking")
     outer = next(f for f in found if f.cue == "according to")
     assert told.nested_in == outer.id
+
+
+def test_participle_cue_after_an_earlier_quotation_keeps_the_subject(attribute):
+    found = attribute('The mayor said the plan was "a good start", adding: "We need more."')
+    adding = next(f for f in found if f.cue == "adding")
+    assert (adding.source, adding.content) == ("The mayor", "We need more.")

@@ -243,6 +243,10 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
     right_medium = [i for i in right_medium if fs <= doc[i].idx < fe]
     if subj is not None and fs <= subj.idx < fe:
         src = [doc[i] for i in sorted(subtree_ids(subj)) if fs <= doc[i].idx < fe]
+    elif subj is not None and t.lower_ in cues.PARTICIPLES and subj.i < t.i:
+        # "She said she 'absolutely' supported it, adding: '...'": the subject stands
+        # before an earlier quotation, outside this frame
+        src = [doc[i] for i in sorted(subtree_ids(subj))]
     else:
         src = [tok for tok in tokens if tok.i < group[0]]
     if not any(tok.is_alpha for tok in src):
