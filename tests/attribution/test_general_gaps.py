@@ -144,3 +144,8 @@ def test_participle_cue_after_an_earlier_quotation_keeps_the_subject(attribute):
     found = attribute('The mayor said the plan was "a good start", adding: "We need more."')
     adding = next(f for f in found if f.cue == "adding")
     assert (adding.source, adding.content) == ("The mayor", "We need more.")
+
+
+def test_document_noun_with_a_weak_cue_form_is_parsed(attribute):
+    a = only(attribute("Polls show the race is tied."))
+    assert (a.source, a.cue, a.content) == ("Polls", "show", "the race is tied")

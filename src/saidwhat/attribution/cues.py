@@ -167,7 +167,10 @@ _WEAK_TRIGGERS = frozenset(
     "report show find".split()
 )
 _WORDS = sorted((CUE_VERBS - _WEAK_TRIGGERS) | {"according"}, key=len, reverse=True)
-_TRIGGER = re.compile(r"[\"“”«»‘’:]|(?<!\w)'|\b(?:" + "|".join(_WORDS) + r")\b", re.I)
+_TRIGGER = re.compile(r"[\"“”«»‘’:]|(?<!\w)'|\b(?:" + "|".join(_WORDS) + r")\b"
+                      # a weak form after a document noun: "Polls show ..."
+                      r"|\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:show|find)\b",
+                      re.I)
 
 
 def might_contain_attribution(text: str) -> bool:
