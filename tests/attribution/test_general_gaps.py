@@ -149,3 +149,9 @@ def test_participle_cue_after_an_earlier_quotation_keeps_the_subject(attribute):
 def test_document_noun_with_a_weak_cue_form_is_parsed(attribute):
     a = only(attribute("Polls show the race is tied."))
     assert (a.source, a.cue, a.content) == ("Polls", "show", "the race is tied")
+
+
+def test_interviewee_first_person_after_a_label_is_not_nested(attribute):
+    found = attribute("Q: Why did you leave?\n\nA: I wanted a new challenge.\n\n"
+                      "Q: Any regrets?\n\nA: None at all.")
+    assert [f.cue for f in found] == [":", ":"]

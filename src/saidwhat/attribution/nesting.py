@@ -26,7 +26,7 @@ def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
     parent: dict[int, int] = {}
     drop: set[int] = set()
     for k, f in enumerate(found):
-        if f.source_words and f.source_words[0] in cues.FIRST_PERSON and len(f.source_words) == 1:
+        if _first_person(f.source_words):
             drop.add(k)
             continue
         pos = f.cue[0][0] if f.cue else f.content[0][0]
@@ -54,6 +54,12 @@ def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
         if k in ids and p in ids:
             out[ids[k] - 1].nested_in = ids[p]
     return out
+
+
+def _first_person(words: list[str]) -> bool:
+    """``I``, ``we``, also after an interview label parsed into the subject (``A: I``)."""
+    core = words[len(words) - words[::-1].index(":"):] if ":" in words else words
+    return len(core) == 1 and core[0] in cues.FIRST_PERSON
 
 
 def _own_view(inner: Found, outer: Found) -> bool:
