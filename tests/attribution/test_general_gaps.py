@@ -155,3 +155,10 @@ def test_interviewee_first_person_after_a_label_is_not_nested(attribute):
     found = attribute("Q: Why did you leave?\n\nA: I wanted a new challenge.\n\n"
                       "Q: Any regrets?\n\nA: None at all.")
     assert [f.cue for f in found] == [":", ":"]
+
+
+def test_headline_rubric_is_not_content(attribute):
+    found = attribute("Acme said nothing.", title="Exclusive: Acme in talks to buy rival, "
+                                                    "sources say")
+    a = next(f for f in found if f.cue == "say")
+    assert (a.source, a.content) == ("sources", "Acme in talks to buy rival")

@@ -18,6 +18,8 @@ _QUOTE_MARKS = "\"“”«»‘’'"
 #: Where the source noun phrase after a fronted quotation ends: "chief on loans ...".
 _SOURCE_END = re.compile(r"\s(?:on|about|over|in|as|at|for|after|to|says|said)\s|[,;]")
 _MAX_SOURCE_WORDS = 6
+#: A one-word rubric before a headline (``Exclusive:``, ``Analysis:``).
+_LABEL = re.compile(r"([A-Za-z]+)\s*:\s*")
 _WITH = re.compile(r"\bwith\s", re.I)
 #: Third-person cue forms that follow a comma in a two-verb headline.
 _HEADLINE_CUES = frozenset(
@@ -41,7 +43,11 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
     if not quoted_only:
         m = _TRAILING_CUE.fullmatch(text, s, e)
         if m and not any(ch in m.group("source") for ch in ",:;\"“”"):
-            return [Found([m.span("source")], [m.span("cue")], [m.span("content")],
+            content = m.span("content")
+            label = _LABEL.match(text, *content)
+            if label and not _speaker_like(label.group(1), speakers):
+                content = (label.end(), content[1])  # "Exclusive: ...", "Analysis: ..."
+            return [Found([m.span("source")], [m.span("cue")], [content],
                           "headline", m.group("cue").lower(),
                           m.group("source").lower().split())]
         second = _second_verb(doc, text, s, e)

@@ -20,7 +20,9 @@ _LOOKBACK = 32
 
 
 def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
-    found = _dedupe(sorted(found, key=lambda f: (f.content[0][0], f.cue[0][0] if f.cue else 0)))
+    # the first found of a cue wins: callers list headlines first (their telegraphic
+    # grammar is read better by the headline rules than by the parse)
+    found = sorted(_dedupe(found), key=lambda f: (f.content[0][0], f.cue[0][0] if f.cue else 0))
     pieces = sorted((s, e, k) for k, f in enumerate(found) for s, e in f.content)
     starts = [p[0] for p in pieces]
     parent: dict[int, int] = {}
