@@ -162,3 +162,9 @@ def test_headline_rubric_is_not_content(attribute):
                                                     "sources say")
     a = next(f for f in found if f.cue == "say")
     assert (a.source, a.content) == ("sources", "Acme in talks to buy rival")
+
+
+def test_passive_quoted_as_saying_is_one_cue(attribute):
+    a = only(attribute("Quinn was quoted as saying she would take some time off."))
+    assert (a.source, a.cue, a.content) == ("Quinn", "was quoted as saying",
+                                            "she would take some time off")

@@ -314,6 +314,9 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if subj is None or subj.lower_ in ("which", "that"):
         return None
     group = verb_group(t) + extra_cue
+    if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in cues.QUOTE_VERBS \
+            and any(c.dep_ == "auxpass" for c in t.head.head.children):
+        group = verb_group(t.head.head) + [t.head.i] + group  # "was quoted as saying"
     right_medium, fronted = medium(t, subj)
     cue_ids = set(group) | set(right_medium)
     mark_as = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as"), None)
