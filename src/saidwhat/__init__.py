@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from .errors import InputError, SaidwhatError
-from .model import (Amount, Article, Attribution, Block, DateMention, Entity,
+from .model import (Amount, Article, Attribution, Block, DateMention, Document, Entity,
                     Provenance, Structure)
-from .pipeline import Document, analyze, analyze_many
 
 __version__ = "0.1.0"
 
@@ -16,7 +15,12 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    # The store pulls in sqlite/pyarrow code paths; import it only when asked for.
+    # spaCy (for the analysis) and the store load only when asked for, so that
+    # `saidwhat --help`, the reader and the data model stay quick to import.
+    if name in ("analyze", "analyze_many"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
     if name == "Corpus":
         from .store import Corpus
 

@@ -119,6 +119,19 @@ class Structure:
 
 
 @dataclass
+class Document:
+    """One article as the reader gives it (the analysis input): text plus whatever
+    metadata came with it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+@dataclass
 class Article:
     id: str
     text: str

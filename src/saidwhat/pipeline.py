@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -19,7 +18,7 @@ from .amounts import extract_amounts, extract_dates
 from .attribution import extract_attributions
 from .attribution.cues import might_contain_attribution
 from .entities import extract_entities
-from .model import Article, Structure
+from .model import Article, Document, Structure
 from .nlp import TEXT_KEY, char_range_to_tokens, doc_text, load_model, parse_regions
 from .speakers import resolve_speakers
 from .structure import analyze_structure
@@ -33,18 +32,6 @@ MAX_PARSE_PIECE_CHARS = 3_000
 #: Larger inputs are refused with a clear error: no news article is this long, and a
 #: runaway input (a whole dump on one line) should not take minutes of parsing.
 MAX_ARTICLE_CHARS = 2_000_000
-
-
-@dataclass
-class Document:
-    """One article as the reader gives it: text plus whatever metadata came with it."""
-
-    id: str
-    text: str
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-    author: str | None = None
 
 
 def analyze(

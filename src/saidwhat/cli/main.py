@@ -18,16 +18,9 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-# Command modules register themselves on `app` when imported.
-from . import analyze as _analyze  # noqa: E402,F401
-from . import evaluate as _evaluate  # noqa: E402,F401
-
-for _optional in ("corpus", "web", "spark"):
-    try:
-        __import__(f"{__package__}.{_optional}")
-    except ModuleNotFoundError as _exc:  # module not written yet
-        if _exc.name != f"{__package__}.{_optional}":
-            raise
+# Command modules register themselves on `app` when imported (each imports its
+# heavy dependencies, spaCy, pyspark, uvicorn, only when its command runs).
+from . import analyze, corpus, evaluate, spark, web  # noqa: E402,F401
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..pipeline import Document
+from ..model import Document
 from .detect import SNIFF_BYTES, sniff
 from .html import extract_html
 from .warc import read_warc

@@ -14,7 +14,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 
 from ..errors import InputError
-from ..pipeline import Document
+from ..model import Document
 
 #: Less extracted text than this (besides the title) is a menu, an index or an error
 #: page, not an article: trafilatura returns whatever text it finds.

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from ..errors import InputError
-from ..pipeline import Document
+from ..model import Document
 from .detect import looks_like_html
 from .html import extract_html
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, SaidwhatError
 from ..model import Article
-from ..pipeline import Document
+from ..model import Document
 from .corpus import AddResult, content_hash
 
 if TYPE_CHECKING:
