@@ -168,3 +168,10 @@ def test_passive_quoted_as_saying_is_one_cue(attribute):
     a = only(attribute("Quinn was quoted as saying she would take some time off."))
     assert (a.source, a.cue, a.content) == ("Quinn", "was quoted as saying",
                                             "she would take some time off")
+
+
+def test_participle_aside_between_source_and_cue_is_part_of_the_source(attribute):
+    a = only(attribute("Officials, speaking on condition of anonymity because they were not "
+                       "authorized to discuss the matter, said the deal was close."))
+    assert a.source.startswith("Officials, speaking on condition of anonymity")
+    assert (a.cue, a.content) == ("said", "the deal was close")

@@ -366,7 +366,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return None
     if subj.i in content:
         return None
-    src = source_ids(subj, cue_ids | content)
+    src = source_ids(subj, cue_ids | content) | _aside(doc, t, subj)
     content -= cue_ids | src
     for piece in fronted:
         content -= set(piece)
@@ -384,6 +384,16 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
 
 
 _CONTRAST_MARKS = frozenset({"while", "as", "although", "though", "whereas"})
+
+
+def _aside(doc: Doc, t: Token, subj: Token) -> set[int]:
+    """``Officials, speaking on condition of anonymity because ..., said``: a participle
+    set off by commas between the source and its cue describes the source."""
+    for c in t.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and subj.right_edge.i < c.left_edge.i and \
+                c.right_edge.i < t.i and doc[c.left_edge.i - 1].text == ",":
+            return subtree_ids(c) | set(range(subj.right_edge.i + 1, c.right_edge.i + 1))
+    return set()
 
 
 def _clause_heads(doc: Doc, t: Token, heads: list[Token]) -> list[Token]:
