@@ -1,6 +1,7 @@
 """Reported clauses from the dependency parse: one cue token -> source, cue, content.
 
-Handles ``X said (that) ...`` and ``..., X added``; ``according to X``; ``As X noted, ...``;
+Handles ``X said (that) ...`` and ``..., X added``; ``A, X argued, B`` (a parenthetical
+cue splitting its content); ``according to X``; ``As X noted, ...``;
 ``X told Y ...`` (the addressee is not content); beliefs and intentions (``wants to``,
 ``expects X to``); demands (``urged X to``, ``called on X to``); framing verbs
 (``called it "..."``, ``describes him as``); participles sharing the main clause's

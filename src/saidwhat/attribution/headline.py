@@ -1,8 +1,10 @@
 """Headlines: the colon form (``Russian ambassador: there are forces ...``,
-``"We are not a charity": fund chief on ...``, kind ``headline``) and the trailing
-verb form (``Council acted unlawfully, High Court rules``), whose telegraphic grammar
-the parser often misreads (``rules`` as a plural noun). Other headlines with a verb
-cue are ordinary clauses, left to ``clauses.py``."""
+``"We are not a charity": fund chief on ...``, ``Mayor defends fees: "..."``, kind
+``headline``; also a body subheading ``Governor: "..."``), the trailing verb form
+(``Council acted unlawfully, High Court rules``) and the two-verb form (``Bank holds
+rates, warns inflation 'not yet beaten'``), whose telegraphic grammar the parser often
+misreads (``rules`` as a plural noun). Other headlines with a verb cue are ordinary
+clauses, left to ``clauses.py``."""
 
 from __future__ import annotations
 
