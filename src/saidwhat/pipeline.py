@@ -138,9 +138,11 @@ _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St No Gen Sen Rep Gov Prof Lt Col Capt Sgt Rev Hon Jr Sr vs Mt Ft "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Co Corp Ltd approx est"
 ).split()
+# The lookbehinds come after the mark, so they are tried at marks only, not at
+# every character.
 _SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-    + r"""(?<!\b[A-Z])[.!?]["'”’»)\]]*\s+(?=["“‘«(\[]?[A-Z0-9])"""
+    r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"""(?<!\b[A-Z]\.)["'”’»)\]]*\s+(?=["“‘«(\[]?[A-Z0-9])"""
 )
 
 

@@ -166,17 +166,26 @@ _WEAK_TRIGGERS = frozenset(
     "posts counter counters read put press order orders rule call calls state note "
     "report show find".split()
 )
-_WORDS = sorted((CUE_VERBS - _WEAK_TRIGGERS) | {"according"}, key=len, reverse=True)
-_TRIGGER = re.compile(r"[\"“”«»‘’:]|(?<!\w)'|\b(?:" + "|".join(_WORDS) + r")\b"
-                      # a weak form after a document noun: "Polls show ..."
-                      r"|\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:show|find)\b",
-                      re.I)
+#: Quotation marks, a colon, or an apostrophe opening a single-quoted quotation.
+_MARKS = re.compile(r"[\"“”«»‘’:]|(?<!\w)'")
+_WORD = re.compile(r"[a-z]+")
+_TRIGGER_WORDS = (CUE_VERBS - _WEAK_TRIGGERS) | {"according"}
+#: Weak forms that count after a document noun ("Polls show ...").
+_DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
 
 
 def might_contain_attribution(text: str) -> bool:
-    """Cheap test before parsing: could this paragraph hold an attribution?
+    """Cheap test before parsing: could this sentence hold an attribution?
 
     High recall on purpose (a quotation mark, a colon or any cue word form); the
-    paragraphs it rejects are never parsed, which is where most of the speed comes from.
+    sentences it rejects are never parsed, which is where most of the speed comes from.
+    Words are looked up in a set: one regex alternation of every cue form, tried at
+    every position, cost a fifth of the parse.
     """
-    return _TRIGGER.search(text) is not None
+    if _MARKS.search(text):
+        return True
+    words = _WORD.findall(text.lower())
+    if not _TRIGGER_WORDS.isdisjoint(words):
+        return True
+    return any(a in DOCUMENT_NOUNS and b in _DOCUMENT_VERBS_WEAK
+               for a, b in zip(words, words[1:]))
