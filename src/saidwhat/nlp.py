@@ -12,11 +12,12 @@ stage sees one ordinary ``Doc`` of the whole article with exact character offset
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, NORM, TAG
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, NORM, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,9 +77,11 @@ def parse_regions(
         # Not Span.as_doc(): it copies the whole doc's arrays per span (quadratic on
         # a long article with many regions). Norms are copied because the tokenizer's
         # exceptions set them per token and the model reads them.
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
-        norms = doc.to_array([NORM])
+        text = doc_text(doc)
+        attrs = doc.to_array([IDX, LENGTH, SPACY, NORM])
+        words = [text[i:i + n] for i, n in attrs[:, :2].tolist()]
+        spaces = attrs[:, 2].astype(bool).tolist()
+        norms = attrs[:, 3:]
         for start, end in spans:
             if end > start:
                 piece = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
@@ -98,23 +101,33 @@ def parse_regions(
 
 def _flat_tree(doc: Doc, sentence_starts: set[int]) -> numpy.ndarray:
     """Every token attached to the first token of its sentence: a valid tree that
-    marks 'not parsed' (tag 0). Sentences start at ``sentence_starts`` and at lines."""
-    dep_label = doc.vocab.strings.add("dep")
-    root_label = doc.vocab.strings.add("ROOT")
-    arr = numpy.zeros((len(doc), 3), dtype="uint64")
-    root = 0
-    for tok in doc:
-        i = tok.i
-        if i in sentence_starts or i == 0 or "\n" in doc[i - 1].text or (
-                tok.is_space and "\n" in tok.text):
-            root = i
-        if i == root:
-            arr[i, 2] = root_label
-        else:
-            # HEAD is a relative offset stored as unsigned two's complement.
-            arr[i, 1] = (root - i) & 0xFFFFFFFFFFFFFFFF
-            arr[i, 2] = dep_label
+    marks 'not parsed' (tag 0). Sentences start at ``sentence_starts``, at a
+    whitespace token holding a line break, and right after one."""
+    n = len(doc)
+    arr = numpy.zeros((n, 3), dtype="uint64")
+    if n == 0:
+        return arr
+    text = doc_text(doc)
+    idx = doc.to_array([IDX]).astype("int64")
+    # Line breaks only occur inside whitespace tokens: the token holding each one.
+    breaks = numpy.fromiter((m.start() for m in _LINE_BREAK.finditer(text)), dtype="int64")
+    holds_break = numpy.zeros(n, dtype=bool)
+    holds_break[numpy.searchsorted(idx, breaks, side="right") - 1] = True
+    is_start = holds_break.copy()
+    is_start[1:] |= holds_break[:-1]
+    is_start[0] = True
+    if sentence_starts:
+        is_start[numpy.fromiter(sentence_starts, dtype="int64")] = True
+    positions = numpy.arange(n, dtype="int64")
+    roots = numpy.maximum.accumulate(numpy.where(is_start, positions, 0))
+    # HEAD is a relative offset stored as unsigned two's complement.
+    arr[:, 1] = (roots - positions).astype("uint64")
+    arr[:, 2] = numpy.where(is_start, doc.vocab.strings.add("ROOT"),
+                            doc.vocab.strings.add("dep"))
     return arr
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def char_range_to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
