@@ -12,29 +12,21 @@ time per doc. Target (issue 4): <= 10%.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import dev_records, load_note, pin_one_core, word_count  # noqa: E402
+from common import documents, one_core_corpus  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--words", type=int, default=100_000)
-    args = ap.parse_args()
-    pin_one_core()
-    records = dev_records(args.words)
-    print(f"corpus: {len(records)} articles, {word_count(records):,} words "
-          f"(dev set repeated); {load_note()}")
+    records = one_core_corpus(__doc__.split("\n")[0])
 
     from saidwhat.amounts import extract_amounts, extract_dates
-    from saidwhat.pipeline import Document, analyze_many
+    from saidwhat.pipeline import analyze_many
 
-    docs = [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"])
-            for r in records]
+    docs = documents(records)
     list(analyze_many(docs[:30]))  # warm-up: model load, first batches
     timings: dict[str, float] = {}
     t0, c0 = time.perf_counter(), time.process_time()

@@ -11,7 +11,6 @@ Targets (issue 2): >= 10,000 words/s end to end; own logic < 15% of parse time.
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -20,17 +19,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, dev_records, load_note, pin_one_core, word_count  # noqa: E402
+from common import documents, one_core_corpus, word_count  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--words", type=int, default=100_000)
-    args = ap.parse_args()
-    pin_one_core()
-    records = dev_records(args.words)
+    records = one_core_corpus(__doc__.split("\n")[0])
     words = word_count(records)
-    print(f"corpus: {len(records)} articles, {words:,} words (dev set repeated); {load_note()}")
 
     # (1) the CLI end to end, pinned to one core
     with tempfile.TemporaryDirectory() as tmp:
@@ -45,10 +39,9 @@ def main() -> None:
           "incl. start-up and model load)")
 
     # (2) in process, with per-stage timings
-    from saidwhat.pipeline import Document, analyze_many
+    from saidwhat.pipeline import analyze_many
 
-    docs = [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"])
-            for r in records]
+    docs = documents(records)
     list(analyze_many(docs[:30]))  # warm-up: model load, first batches
     timings: dict[str, float] = {}
     t0 = time.perf_counter()

@@ -42,3 +42,25 @@ def word_count(records: list[dict]) -> int:
 def load_note() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def one_core_corpus(description: str) -> list[dict]:
+    """The usual set-up of a one-core benchmark: ``--words`` from the command line,
+    this process pinned to one core, the dev set repeated to that size (printed)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--words", type=int, default=100_000)
+    args = ap.parse_args()
+    pin_one_core()
+    records = dev_records(args.words)
+    print(f"corpus: {len(records)} articles, {word_count(records):,} words "
+          f"(dev set repeated); {load_note()}")
+    return records
+
+
+def documents(records: list[dict]) -> list:
+    from saidwhat import Document
+
+    return [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"])
+            for r in records]
