@@ -207,3 +207,10 @@ def test_gender_learned_from_a_pronoun():
             "would fail.")
     got = speakers(text, ["Vard", "She", "Hale", "she"])
     assert got[1] == got[3] == ("Ines Vard", False)
+
+
+def test_title_outside_the_lexicon_before_first_name_and_surname():
+    text = ("State Auditor Kevin Marsh, a longtime critic of the mayor, said the audit was "
+            "late. Marsh said more checks were needed.")
+    assert speakers(text, ["State Auditor Kevin Marsh, a longtime critic of the mayor",
+                           "Marsh"]) == [("Kevin Marsh", False), ("Kevin Marsh", False)]

@@ -516,7 +516,8 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
                 or n - name_idx >= 2 and last not in lex.org_heads
                 and (lows[-1] in solo or lows[name_idx] in lex.gender
                      or _SPEECH_AFTER.match(after))
-                and any(w in lex.person_roles for w in prefix)):
+                and any(w in lex.person_roles for w in prefix)
+                or _unlisted_title(prefix, name_lows, lex)):
             return None
         role_words = run.words[:name_idx]
         role = text[role_words[0][0]:role_words[-1][1]]
@@ -548,6 +549,14 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
+
+
+def _unlisted_title(prefix: list[str], name_lows: list[str], lex: Lexicon) -> bool:
+    """'State Treasurer Alan Brooks': capitalised words before a first name and a
+    surname are a title even when the lexicon does not list them."""
+    return (len(name_lows) == 2 and name_lows[0] in lex.gender
+            and not any(w in lex.org_heads or w in _CONN_SET or _nation(w, lex)
+                        for w in prefix))
 
 
 def _nation(word: str, lex: Lexicon) -> bool:
