@@ -214,3 +214,23 @@ def test_title_outside_the_lexicon_before_first_name_and_surname():
             "late. Marsh said more checks were needed.")
     assert speakers(text, ["State Auditor Kevin Marsh, a longtime critic of the mayor",
                            "Marsh"]) == [("Kevin Marsh", False), ("Kevin Marsh", False)]
+
+
+def test_his_spokesman_speaks_for_the_person_last_mentioned():
+    text = ("Senator Paul Grimsby voted no. \"It was a trap,\" aide Jo Pratt said. "
+            "Senator Grimsby wants a new vote, his spokesman said.")
+    assert speakers(text, ["aide Jo Pratt", "his spokesman"])[1] == ("Paul Grimsby", False)
+
+
+def test_a_named_persons_office_speaks_for_the_person():
+    text = ("Mayor Alice Varden opposed the plan. Varden's office said the plan was "
+            "unlawful. Tom Hale said it was fine. Her office said more would follow.")
+    assert speakers(text, ["Varden's office", "Tom Hale", "Her office"]) == [
+        ("Alice Varden", False), ("Tom Hale", False), ("Alice Varden", False)]
+
+
+def test_an_unnamed_spokesperson_of_a_body_stays_unresolved():
+    text = ("The Port Authority closed the quay. A Port Authority spokesperson said "
+            "ferries were running.")
+    assert speakers(text, ["A Port Authority spokesperson"]) == [
+        ("A Port Authority spokesperson", True)]

@@ -41,6 +41,11 @@ _INDEFINITE = frozenset("a an another one two three four five several some many 
 _DATA_NOUNS = frozenset("data figure statistic number".split())
 _PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(.+)$|"
                             r"^(.+?)['’]s?\s+press\s+(?:service|office)$", re.I)
+#: who speaks for an owner: "his spokesman", "Calloway's office", "a council spokesperson"
+_VOICE = re.compile(r"^(?:(?:a|an|the)\s+)?(\S.*?)(?:['’]s?)?\s+(?:(?:chief|senior|official|"
+                    r"press|private)\s+)?(?:spokes(?:man|woman|person)|office|"
+                    r"spokespeople)$", re.I)
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _LEAD_AUTHOR = re.compile(r"\b(?:lead|principal|senior)\s+(?:author|investigator|"
                           r"researcher|scientist)s?\b", re.I)
 #: how many earlier attributions a pronoun, role noun or document may reach back to
@@ -216,11 +221,34 @@ class _Resolver:
             found = self._resolve_np(core_s + s_, core_s + e_, outer)
             if found is not None and found.info is not None:
                 return found
+        found = self._voice_of(core, core_s, outer)
+        if found is not None:
+            return found
         for resolve in (self._document, self._role_noun):
             found = resolve(core, core_s, core_e, outer)
             if found is not None:
                 return found
         return self._unresolved(core, core_s, core_e)
+
+    def _voice_of(self, core: str, cs: int, outer) -> _Said | None:
+        """An unnamed spokesperson or office speaks for the named owner: 'his spokesman',
+        'Calloway's office', 'the Treasury spokeswoman'."""
+        m = _VOICE.match(core)
+        if m is None or m.start(1) > 0 and core[:1] in "Aa":
+            return None  # "A Commission spokesperson": one unnamed person of a body
+        owner = m.group(1).lower()
+        if owner in _POSSESSIVES:
+            gender = _PRONOUNS[_POSSESSIVES[owner]]
+            if gender in ("m", "f"):  # the person last mentioned, not the last speaker
+                info = self._latest_person(cs, gender, outer)
+                return None if info is None else self._said_for(info, cs, cs, None)
+            return self._pronoun(_POSSESSIVES[owner], cs, cs, outer)
+        if not m.group(1)[:1].isupper():
+            return None  # "the sheriff's office": a body of its own
+        found = self._resolve_np(cs + m.start(1), cs + m.end(1), outer)
+        if found is not None and (found.info is not None or found.kind == "country"):
+            return found
+        return None
 
     def _unresolved(self, core: str, cs: int, ce: int) -> _Said:
         """The source's own noun phrase; a singular person noun ('a mother of three')
