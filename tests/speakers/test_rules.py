@@ -234,3 +234,11 @@ def test_an_unnamed_spokesperson_of_a_body_stays_unresolved():
             "ferries were running.")
     assert speakers(text, ["A Port Authority spokesperson"]) == [
         ("A Port Authority spokesperson", True)]
+
+
+def test_company_named_with_an_industry_word():
+    text = ("Quillon Software, a developer of billing tools, said on Monday it had raised "
+            "$20 million. The company said it would hire 50 engineers.")
+    assert speakers(text, ["Quillon Software, a developer of billing tools",
+                           "The company"]) == [("Quillon Software", False),
+                                               ("Quillon Software", False)]

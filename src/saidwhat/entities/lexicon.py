@@ -102,7 +102,10 @@ BUSINESS_HEADS = frozenset(
     "co inc ltd llc plc ag gmbh sa nv corp corporation company holdings group foods "
     "therapeutics pharmaceuticals pharma airlines airways air motors energy oil gas "
     "minerals mining metals steel logistics leasing books bank capital securities "
-    "partners".split())
+    "partners technologies systems solutions industries enterprises ventures labs studios "
+    "robotics software electronics semiconductors aerospace biotech biosciences dynamics "
+    "analytics brands telecom communications automotive networks chemicals shipping "
+    "devices instruments materials".split())
 
 
 def singular(word: str) -> str:
