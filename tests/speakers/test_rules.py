@@ -242,3 +242,10 @@ def test_company_named_with_an_industry_word():
     assert speakers(text, ["Quillon Software, a developer of billing tools",
                            "The company"]) == [("Quillon Software", False),
                                                ("Quillon Software", False)]
+
+
+def test_abbreviated_title_before_a_name_and_his_office():
+    text = ("Two roads were shut, said county Sheriff Dan Orr. "
+            "Gov. Hal Brennick ordered an evacuation, his office said.")
+    assert speakers(text, ["county Sheriff Dan Orr", "his office"])[1] == (
+        "Hal Brennick", False)
