@@ -249,3 +249,15 @@ def test_abbreviated_title_before_a_name_and_his_office():
             "Gov. Hal Brennick ordered an evacuation, his office said.")
     assert speakers(text, ["county Sheriff Dan Orr", "his office"])[1] == (
         "Hal Brennick", False)
+
+
+def test_an_age_noun_is_the_person_given_that_age():
+    text = ("Ana Ruiz, 31, won the final. Coach Piet Vos said she had trained hard. "
+            "'It was my day,' the 31-year-old said.")
+    assert speakers(text, ["Coach Piet Vos", "the 31-year-old"])[1] == ("Ana Ruiz", False)
+
+
+def test_pronoun_prefers_a_person_named_since_the_last_speaker_in_its_paragraph():
+    text = ("'We earned it,' Tom Berg said.\n\nRival coach Ian Platt was left "
+            "frustrated. 'We missed too many chances,' he said.")
+    assert speakers(text, ["Tom Berg", "he"])[1] == ("Ian Platt", False)

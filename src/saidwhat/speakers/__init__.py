@@ -45,6 +45,7 @@ _PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(.+)
 _VOICE = re.compile(r"^(?:(?:a|an|the)\s+)?(\S.*?)(?:['’]s?)?\s+(?:(?:chief|senior|official|"
                     r"press|private)\s+)?(?:spokes(?:man|woman|person)|office|"
                     r"spokespeople)$", re.I)
+_AGE_NOUN = re.compile(r"^the\s+(\d{1,3})-year-old$", re.I)
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _LEAD_AUTHOR = re.compile(r"\b(?:lead|principal|senior)\s+(?:author|investigator|"
                           r"researcher|scientist)s?\b", re.I)
@@ -221,7 +222,7 @@ class _Resolver:
             found = self._resolve_np(core_s + s_, core_s + e_, outer)
             if found is not None and found.info is not None:
                 return found
-        found = self._voice_of(core, core_s, outer)
+        found = self._voice_of(core, core_s, outer) or self._by_age(core, core_s, outer)
         if found is not None:
             return found
         for resolve in (self._document, self._role_noun):
@@ -249,6 +250,19 @@ class _Resolver:
         if found is not None and (found.info is not None or found.kind == "country"):
             return found
         return None
+
+    def _by_age(self, core: str, cs: int, outer) -> _Said | None:
+        """'the 23-year-old': the person given that age ('Callum Reid, 23,'), else
+        the person who spoke last."""
+        m = _AGE_NOUN.match(core)
+        if m is None:
+            return None
+        age = re.compile(rf",[ \t]*{m.group(1)}\b")
+        for info in self.reg.infos:
+            if info.entity.type == "person" and any(
+                    age.match(self.text, me) for ms, me in info.entity.mentions if ms < cs):
+                return self._said_for(info, cs, cs, None)
+        return self._previous(cs, exclude=outer, kind="person")
 
     def _unresolved(self, core: str, cs: int, ce: int) -> _Said:
         """The source's own noun phrase; a singular person noun ('a mother of three')
@@ -631,6 +645,10 @@ class _Resolver:
             prev = self._previous(start, exclude=outer, kind="person")
             gender = prev.info.gender if prev is not None and prev.info else (
                 prev.gender if prev is not None else None)
+            newer = self._latest_person(start, kind, outer)
+            if newer is not None and prev is not None and newer is not prev.info and \
+                    self._named_since(newer, prev.end, start):
+                prev = None  # "Parr was left to rue ... 'If ...,' he said": Parr
             if prev is not None and gender in (None, kind):
                 found = prev
             else:
@@ -652,6 +670,11 @@ class _Resolver:
         if kind == "s" and outer is None:
             return self._previous(start, exclude=None)
         return None
+
+    def _named_since(self, info: EntityInfo, after: int, pos: int) -> bool:
+        """``info`` is named in the paragraph of ``pos`` after offset ``after``."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        return any(max(after, para) <= ms < pos for ms, _ in info.entity.mentions)
 
     def _previous(self, pos: int, *, exclude: _Said | None = None, kind=None
                   ) -> _Said | None:
