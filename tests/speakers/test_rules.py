@@ -261,3 +261,8 @@ def test_pronoun_prefers_a_person_named_since_the_last_speaker_in_its_paragraph(
     text = ("'We earned it,' Tom Berg said.\n\nRival coach Ian Platt was left "
             "frustrated. 'We missed too many chances,' he said.")
     assert speakers(text, ["Tom Berg", "he"])[1] == ("Ian Platt", False)
+
+
+def test_prefixed_role_noun_before_an_unknown_first_name():
+    text = "Blue Party co-leader Zara Quell said the result was historic."
+    assert speakers(text, ["Blue Party co-leader Zara Quell"]) == [("Zara Quell", False)]

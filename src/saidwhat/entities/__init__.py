@@ -618,11 +618,22 @@ _SPEECH_VERBS = frozenset("said says added adds told wrote noted".split())
 _ROLE_ANCHORS = frozenset("the a an its his her their and by with from said says".split())
 
 
+def _base_role(word: str) -> str:
+    """'co-leader' -> 'leader', 'ex-minister' -> 'minister'."""
+    for prefix in _ROLE_PREFIXES:
+        if word.startswith(prefix):
+            return word[len(prefix):]
+    return word
+
+
+_ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-", "acting-")
+
+
 def _role_noun_before(before: str, lex: Lexicon, person_only: bool = False) -> bool:
     words = _last_words(before, 1, keep_case=True)
     if not words or not words[0].replace("-", "").isalpha():
         return False
-    w = words[0].lower()
+    w = _base_role(words[0].lower())
     if person_only:
         return _person_class(w, lex)
     return w in lex.person_roles or w in lex.person_titles and words[0][0].islower()
@@ -636,7 +647,7 @@ def _role_before(before: str, lex: Lexicon) -> str | None:
     words = tail[cut + 1:].split()
     if not words:
         return None
-    last = words[-1].lower()
+    last = _base_role(words[-1].lower())
     if "of" in words[1:] and words[words.index("of", 1) - 1].lower() in lex.person_roles \
             and len(words) <= 12:  # "The head of the National Bank of Kazakhstan,"
         j = words.index("of", 1) - 1
