@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .conftest import resolve_sources
+from saidwhat.entities import extract_entities
+from saidwhat.model import Attribution
+from saidwhat.speakers import resolve_speakers
+
+from .conftest import parsed_doc, resolve_sources
 
 
 def speakers(text, sources, title=None):
@@ -266,3 +270,21 @@ def test_pronoun_prefers_a_person_named_since_the_last_speaker_in_its_paragraph(
 def test_prefixed_role_noun_before_an_unknown_first_name():
     text = "Blue Party co-leader Zara Quell said the result was historic."
     assert speakers(text, ["Blue Party co-leader Zara Quell"]) == [("Zara Quell", False)]
+
+
+def test_qa_answer_skips_a_speaker_cited_in_the_question():
+    text = ("Anna Brandt, 44, runs a ferry firm. She spoke to us.\n\n"
+            "— Unions say the fares are too high. Are they?\n\n"
+            "— No. Fares have not risen since 2019.")
+
+    def span(s):
+        return (text.index(s), text.index(s) + len(s))
+    atts = [Attribution(id=1, kind="indirect", source=[span("She")], cue=[span("spoke")],
+                        content=[span("to us")]),
+            Attribution(id=2, kind="indirect", source=[span("Unions")], cue=[span("say")],
+                        content=[span("the fares are too high")]),
+            Attribution(id=3, kind="direct", source=[], cue=[],
+                        content=[span("No. Fares have not risen since 2019.")])]
+    doc = parsed_doc(text)
+    resolve_speakers(doc, doc._.structure, atts, extract_entities(doc, doc._.structure))
+    assert [a.speaker for a in atts] == ["Anna Brandt", "Unions", "Anna Brandt"]

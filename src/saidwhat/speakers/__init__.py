@@ -138,9 +138,12 @@ class _Resolver:
         if outer_said is not None and src and not self._inside_quotes(src[0][0]):
             outer_said = None  # "she said ... he told her": the outer speaker may be "he"
         self._current_end = src[-1][1] if src else 0
-        if not src:
-            prev = self._previous(_anchor(att), exclude=outer_said)
-            result = prev
+        if not src:  # a quote paragraph or a Q&A answer: not a speaker the question cited
+            result = next((x for x in self._recent(_anchor(att))
+                           if not self._in_question(x.start) and not (
+                               outer_said is not None and (x is outer_said or (
+                                   x.info is not None and x.info is outer_said.info)))),
+                          None)
         else:
             start, end = src[0][0], src[-1][1]
             result = self._resolve_np(start, end, outer_said)
@@ -430,6 +433,11 @@ class _Resolver:
         if i < len(self.said) and self.said[i].start == cs:
             return self.said[i].end
         return self._current_end
+
+    def _in_question(self, pos: int) -> bool:
+        """``pos`` is in a line that ends with a question mark (an interviewer's)."""
+        end = self.text.find("\n", pos)
+        return self.text[pos:end if end >= 0 else len(self.text)].rstrip().endswith("?")
 
     def _recent(self, pos: int, n: int = HISTORY) -> list[_Said]:
         """The last ``n`` resolved outer attributions before ``pos``, latest first
