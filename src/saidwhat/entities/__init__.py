@@ -768,8 +768,9 @@ _AS_ROLE = re.compile(r"^,[ \t]*who\b[^.;,]*?\bas[ \t]+(?:(?:a|an|the|its|his|he
                       r"((?:[\w\-]+[ \t]+){0,3}?[\w\-]+)\b")
 
 
-_LED_BEFORE = re.compile(r"\b(?:led|written|authored|co-authored)[ \t]+by[ \t]+"
-                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?$")
+_LED_BEFORE = re.compile(r"\b(?:(?:led|written|authored|co-authored)[ \t]+by|(?:lead|senior|"
+                         r"principal|study)[ \t]+(?:author|researcher|investigator))[ \t]+"
+                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?$", re.I)
 _LEAD_AFTER = re.compile(r"^(?:[ \t]+of[ \t]+[^,.;]{3,60})?,.*\b(?:lead author|(?:who )?led the "
                          r"(?:study|research|trial|team|work|survey|project|report))\b")
 _AUTHOR_AFTER = re.compile(r"^(?:[ \t]+of[ \t]+[^,.;]{3,60})?,.*\b(?:co-author|author of|"
