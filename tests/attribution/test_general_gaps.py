@@ -175,3 +175,14 @@ def test_participle_aside_between_source_and_cue_is_part_of_the_source(attribute
                        "authorized to discuss the matter, said the deal was close."))
     assert a.source.startswith("Officials, speaking on condition of anonymity")
     assert (a.cue, a.content) == ("said", "the deal was close")
+
+
+def test_a_statement_reported_inside_someone_elses_quotation_is_indirect():
+    import saidwhat
+
+    text = ('"The minister called the plan a mistake," the mayor said.\n')
+    article = saidwhat.analyze(text)
+    inner = [a for a in article.attributions if a.nested_in]
+    outer = [a for a in article.attributions if not a.nested_in]
+    assert outer and outer[0].kind == "direct"
+    assert inner and inner[0].kind == "indirect"

@@ -92,14 +92,19 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 
 def _kind(f: Found, quotes: list[Span]) -> str:
-    """indirect, mixed (content holds a quotation) or direct (content is one)."""
+    """indirect, mixed (content holds a quotation) or direct (content is one).
+
+    A quotation that also holds the cue is someone else's, reporting this one
+    (``"President X characterized them as provocations," the diplomat stressed``):
+    inside it, this attribution is reported speech."""
+    own = [q for q in quotes if not any(q[0] <= cs and ce <= q[1] for cs, ce in f.cue)]
     for s, e in f.content:
-        k = bisect.bisect_left(quotes, (s, -1))
-        while k < len(quotes) and quotes[k][0] < e:
-            qs, qe = quotes[k]
+        k = bisect.bisect_left(own, (s, -1))
+        if k < len(own) and own[k][0] < e:
+            qs, qe = own[k]
             if qs <= s and e <= qe:
                 return "direct"
             return "mixed"
-        if k > 0 and quotes[k - 1][0] <= s < quotes[k - 1][1]:
-            return "mixed" if e > quotes[k - 1][1] else "direct"
+        if k > 0 and own[k - 1][0] <= s < own[k - 1][1]:
+            return "mixed" if e > own[k - 1][1] else "direct"
     return "indirect"
