@@ -296,3 +296,12 @@ def test_a_study_speaks_for_its_lead_author_named_after_it():
             "lead author Dr. Ines Varga, a neurologist in Porto.")
     assert speakers(text, ["a study of 9,000 adults", "The study"]) == [
         ("Ines Varga", False), ("Ines Varga", False)]
+
+
+def test_people_at_a_named_body_are_not_the_body():
+    text = ("Kestrel Bank cut its forecast on Monday. Strategists at Kestrel Bank said "
+            "growth would slow. Health officials at the Varo County Health Department "
+            "urged calm. County health officials said cases were falling.")
+    got = speakers(text, ["Strategists at Kestrel Bank", "County health officials"])
+    assert got == [("Strategists at Kestrel Bank", True),
+                   ("Varo County Health Department", False)]

@@ -594,7 +594,8 @@ class _Resolver:
         """People named by what they do stand for the body that does it: 'health
         officials' -> the County Health Department, 'investigators' -> the Air Safety
         Investigation Board."""
-        mods = {w.lower() for w in re.findall(r"[\w\-]+", core)[:-1]
+        head = _head_noun(core) or ""  # modifiers before it, not "Economists at X"
+        mods = {w.lower() for w in re.findall(r"[\w\-]+", core[:core.find(head)])
                 if not self.lex.country_of(w)} - _DETERMINERS - _INDEFINITE
         stem = h[:6]
         for info in self.reg.infos:
