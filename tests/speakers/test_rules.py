@@ -305,3 +305,10 @@ def test_people_at_a_named_body_are_not_the_body():
     got = speakers(text, ["Strategists at Kestrel Bank", "County health officials"])
     assert got == [("Strategists at Kestrel Bank", True),
                    ("Varo County Health Department", False)]
+
+
+def test_someone_of_an_owner_is_not_the_last_speaker():
+    text = ("Mrs Jan Ek said the dam leaked. The county's own engineer said the "
+            "dam was sound. The engineer said repairs could wait.")
+    got = speakers(text, ["Mrs Jan Ek", "The county's own engineer"])
+    assert got[1] == ("The county's own engineer", True)

@@ -578,8 +578,10 @@ class _Resolver:
             if ok:
                 candidates.append(info)
         if not candidates:
-            # "the expert", "the Italian": the person who spoke last
-            if "person" in kinds and not indefinite and not self._nested:
+            # "the expert", "the Italian": the person who spoke last (not "the
+            # district's consultant", someone of an owner the speaker is not)
+            if "person" in kinds and not indefinite and not self._nested and \
+                    not re.search(r"\w['’]s\s", core):
                 return self._previous(pos, exclude=outer, kind="person")
             return None
         if "company" in classes:  # the business the article is about: one that spoke
