@@ -312,3 +312,16 @@ def test_someone_of_an_owner_is_not_the_last_speaker():
             "dam was sound. The engineer said repairs could wait.")
     got = speakers(text, ["Mrs Jan Ek", "The county's own engineer"])
     assert got[1] == ("The county's own engineer", True)
+
+
+def test_a_lead_that_holds_back_the_name_takes_the_person_named_next():
+    text = ("Mayor backs tram plan\n\n"
+            "The head of Dunmore's transport board has backed a new tram line, saying it "
+            "would cut traffic.\n\n"
+            "Councillor Rita Vance said the line would open in 2030.\n\n"
+            "Opposition leader Piet Hal, the board's fiercest critic, said it was too "
+            "costly.")
+    got = speakers(text, ["The head of Dunmore's transport board", "Councillor Rita Vance",
+                          "Opposition leader Piet Hal, the board's fiercest critic"],
+                   title="Mayor backs tram plan")
+    assert got[0] == ("Rita Vance", False)

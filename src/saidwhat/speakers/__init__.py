@@ -551,6 +551,10 @@ class _Resolver:
             return None
         pos = cs
         kinds = {self.lex.class_kind.get(c, "person") for c in classes}
+        if kinds == {"person"} and in_lead and not indefinite:
+            named = self._named_next(cs)
+            if named is not None:
+                return named
         candidates = []
         for info in self.reg.infos:
             ent = info.entity
@@ -591,6 +595,20 @@ class _Resolver:
         if best is None:
             return None
         return self._said_for(best, cs, ce, None)
+
+    def _named_next(self, pos: int) -> _Said | None:
+        """A lead that holds back the name ('The leader of X has defended ...'): the
+        first person the next paragraph names, when no one was named before."""
+        people = [(min(ms for ms, _ in i.entity.mentions), i) for i in self.reg.infos
+                  if i.entity.type == "person" and i.entity.mentions]
+        if not people or min(people, key=lambda p: p[0])[0] < pos:
+            return None
+        start = self._lead_end()
+        end = self.text.find("\n\n", start + 2)
+        ms, info = min(people, key=lambda p: p[0])
+        if not start <= ms < (end if end >= 0 else len(self.text)):
+            return None
+        return self._said_for(info, pos, pos, None)
 
     def _body_of(self, core: str, h: str) -> _Said | None:
         """People named by what they do stand for the body that does it: 'health
