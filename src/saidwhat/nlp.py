@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
 
 import numpy
 import spacy
@@ -133,17 +132,3 @@ _LINE_BREAK = re.compile("\n")
 def char_range_to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None and len(span) else None
-
-
-def batched(items: Iterable, size: int) -> Iterable[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-ProgressFn = Callable[[int], None]
