@@ -4,9 +4,11 @@ saidwhat needs part-of-speech tags and dependencies (tok2vec, tagger, parser) of
 sentences that may hold an attribution. It does not need the model's lemmatizer,
 attribute_ruler or NER: together they cost more than the parse itself (measured in
 ``bench/bench_analyze.py``), and what saidwhat takes from them is done by its own
-lexicons and rules. Paragraphs with no cue word, quotation mark or colon are not parsed
+lexicons and rules. Sentences with no cue word, quotation mark or colon are not parsed
 at all: they get a flat tree (first token the root, dependency ``dep``, no tag), so every
 stage sees one ordinary ``Doc`` of the whole article with exact character offsets.
+(The model's cost was measured in isolation: tok2vec 77, parser 30, attribute_ruler 48,
+lemmatizer 22, NER 126 µs per word on one core of this project's machine.)
 """
 
 from __future__ import annotations
