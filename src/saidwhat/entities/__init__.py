@@ -521,7 +521,7 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
             return None
         role_words = run.words[:name_idx]
         role = text[role_words[0][0]:role_words[-1][1]]
-        if all(w.strip(".") in _HONORIFICS for w in prefix):
+        if all(w.strip(".") in HONORIFICS for w in prefix):
             role = None  # "Mr", "Dr." alone: an honorific, not a role
         return name_idx, role
     if len(name_lows) > 4:
@@ -548,7 +548,8 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
     return name_idx, _role_before(before, lex)
 
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
+#: Courtesy titles, never part of a name.
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
 
 
 def _unlisted_title(prefix: list[str], name_lows: list[str], lex: Lexicon) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..entities import EntityInfo, Registry, registry_of
+from ..entities import HONORIFICS, EntityInfo, Registry, registry_of
 from ..nlp import doc_text
 from ..entities.lexicon import (BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon,
                                 singular)
@@ -64,7 +64,6 @@ def _company_apposition() -> re.Pattern:
                       r",[ \t]*which\b)", re.I)
 
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
 _PREPOSITIONS = frozenset("of for at in from by with on to near about under over".split())
 #: what a country's name stands in for: "the Uzbek side", "the Mongolian government"
 _GOVERNMENT = frozenset("government side authorities administration leadership state "
@@ -285,7 +284,7 @@ class _Resolver:
         """A surname or a name's first words met before the full name was: 'Renzi'
         in a headline, 'Harbourside' for Harbourside Athletic."""
         words = [w for w in re.findall(r"[\w\-’'.]+", core)
-                 if w.lower().strip(".") not in _HONORIFICS]
+                 if w.lower().strip(".") not in HONORIFICS]
         if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
             return None
         lows = tuple(w.lower() for w in words)
