@@ -1,13 +1,15 @@
 """Spark throughput: local[2] over local[1], and words/s per core against plain
 ``saidwhat analyze`` (the same ``analyze_many`` in one process).
 
-    .venv/bin/python bench/bench_spark.py [--words 48000] [--skip-local]
+    .venv/bin/python bench/bench_spark.py [--words 480000] [--files 8] [--rounds 1]
+                                         [--skip-local]
 
-The corpus is the dev set repeated to ``--words`` words (new ids) in one JSONL file.
-Spark figures are "reading + analysing" time (the job's first action: read, spread,
-analyse, count) after a warm-up (model loaded in the Python workers, a small job run),
-so JVM start-up, model loading and Parquet writing are left out, as the model load is
-for the local figure; the whole-job time is printed too.
+The corpus is the dev set repeated to ``--words`` words (new ids), dealt over
+``--files`` JSONL files as a crawl would be (one file would be read by one task).
+The throughput figure is the whole job, reading + analysing + writing the Parquet
+tables, after a warm-up (model loaded in the Python workers, a small job run), so JVM
+start-up and model loading are left out, as the model load is for the local figure.
+The "read+analyse" part alone (the job's first action) is printed too.
 
 Wall-clock rates depend on what else the machine runs, so every figure comes with the
 load average and with CPU time: words per CPU-second of the local process and of the
@@ -23,6 +25,8 @@ import argparse
 import json
 import os
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -67,6 +71,15 @@ def bench_local(corpus: Path) -> tuple[float, float, int]:
     return time.perf_counter() - wall, time.process_time() - cpu, words
 
 
+def bench_command(corpus: Path, work: Path) -> float:
+    """Wall seconds of the `saidwhat analyze` command on the corpus, JSONL out."""
+    command = [str(Path(sys.executable).with_name("saidwhat")), "analyze", str(corpus),
+               "--format", "jsonl", "--output", str(work / "analyze.jsonl")]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
 def _load_model_in_worker(_) -> int:
     from saidwhat.nlp import load_model
 
@@ -85,7 +98,8 @@ def bench_spark(corpus: Path, warm_corpus: Path, master: str, cores: int, work: 
     started = time.perf_counter()
     workers = set(spark.sparkContext.parallelize(range(cores), cores)
                   .map(_load_model_in_worker).collect())
-    run_job([str(warm_corpus)], str(work / f"warm-{cores}"), master=master, conf=QUIET_CONF)
+    run_job([str(warm_corpus)], str(work / f"warm-{cores}"), master=master, conf=QUIET_CONF,
+            overwrite=True)
     warm_up = time.perf_counter() - started
     cpu_at = {"start": tree_cpu_seconds(jvm)}
 
@@ -93,52 +107,79 @@ def bench_spark(corpus: Path, warm_corpus: Path, master: str, cores: int, work: 
         if done == total:  # the last call comes right after the analysis action
             cpu_at["analysed"] = tree_cpu_seconds(jvm)
 
-    report = run_job([str(corpus)], str(work / f"out-{cores}"), master=master,
-                     conf=QUIET_CONF, progress=on_progress)
+    out = work / f"out-{cores}"
+    report = run_job([str(corpus)], str(out), master=master, conf=QUIET_CONF,
+                     progress=on_progress, overwrite=True)
+    cpu_at["written"] = tree_cpu_seconds(jvm)
     spark.stop()
-    return report, warm_up, len(workers), cpu_at["analysed"] - cpu_at["start"]
+    return (report, warm_up, len(workers), cpu_at["analysed"] - cpu_at["start"],
+            cpu_at["written"] - cpu_at["start"])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--words", type=int, default=48_000, help="corpus size in words")
+    parser.add_argument("--words", type=int, default=480_000, help="corpus size in words")
+    parser.add_argument("--files", type=int, default=8, help="JSONL files to deal it over")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="repeat local, local[1], local[2] this many times (medians)")
     parser.add_argument("--skip-local", action="store_true", help="Spark figures only")
     args = parser.parse_args()
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     work = Path(tempfile.mkdtemp(prefix="bench-spark-"))
     try:
-        corpus = work / "corpus.jsonl"
+        corpus = work / "corpus"
+        corpus.mkdir()
         records = dev_records(args.words)
-        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                          encoding="utf-8")
+        for i in range(args.files):
+            (corpus / f"part-{i:03d}.jsonl").write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n"
+                        for r in records[i::args.files]), encoding="utf-8")
         warm_corpus = work / "warm.jsonl"
         warm_corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                        for r in dev_records()), encoding="utf-8")
-        print(f"corpus: {len(records)} articles, {word_count(records):,} words; {load_note()}")
-        local_rate = local_cpu_rate = None
+        print(f"corpus: {len(records)} articles, {word_count(records):,} words in "
+              f"{args.files} files; {load_note()}")
+        figures: dict[str, list[float]] = {}
+        for round_ in range(1, args.rounds + 1):
+            if not args.skip_local:
+                wall, cpu, words = bench_local(corpus)
+                figures.setdefault("local", []).append(words / wall)
+                figures.setdefault("local cpu", []).append(words / cpu)
+                print(f"[{round_}] local analyze (1 process): {wall:.1f} s, "
+                      f"{words / wall:,.0f} words/s, {words / cpu:,.0f} words/CPU-s; "
+                      f"{load_note()}")
+                wall = bench_command(corpus, work)
+                figures.setdefault("command", []).append(words / wall)
+                print(f"[{round_}] `saidwhat analyze DIR -f jsonl -o FILE` command (process "
+                      f"start, model load, writing): {wall:.1f} s, {words / wall:,.0f} "
+                      f"words/s; {load_note()}")
+            for master, cores in (("local[1]", 1), ("local[2]", 2)):
+                report, warm_up, workers, cpu_analysed, cpu_job = bench_spark(
+                    corpus, warm_corpus, master, cores, work)
+                rate = report.words / report.seconds
+                figures.setdefault(master, []).append(rate)
+                figures.setdefault(f"{master} cpu", []).append(report.words / cpu_job)
+                print(f"[{round_}] spark {master}: warm-up (model in {workers} worker(s), "
+                      f"a 30-article job) {warm_up:.1f} s; {report.articles} articles, "
+                      f"{report.failures} failures; read+analyse "
+                      f"{report.analysis_seconds:.1f} s ({cpu_analysed:.1f} CPU-s, "
+                      f"{report.words / report.analysis_seconds:,.0f} words/s); whole job "
+                      f"{report.seconds:.1f} s ({cpu_job:.1f} CPU-s): {rate:,.0f} words/s = "
+                      f"{rate / cores:,.0f} per core, {report.words / cpu_job:,.0f} "
+                      f"words/CPU-s; {load_note()}")
+
+        def median(key: str) -> float:
+            return statistics.median(figures[key])
+
+        what = "medians of the rounds, " if args.rounds > 1 else ""
+        print(f"speed-up local[2]/local[1] ({what}whole job): "
+              f"{median('local[2]') / median('local[1]'):.2f} (target >= 1.8)")
         if not args.skip_local:
-            wall, cpu, words = bench_local(corpus)
-            local_rate, local_cpu_rate = words / wall, words / cpu
-            print(f"local analyze (1 process): {wall:.1f} s, {local_rate:,.0f} words/s, "
-                  f"{local_cpu_rate:,.0f} words/CPU-s; {load_note()}")
-        rates, cpu_rates = {}, {}
-        for master, cores in (("local[1]", 1), ("local[2]", 2)):
-            report, warm_up, workers, cpu = bench_spark(corpus, warm_corpus, master, cores,
-                                                    work)
-            rates[master] = rate = report.words / report.analysis_seconds
-            cpu_rates[master] = report.words / cpu
-            print(f"spark {master}: warm-up (model in {workers} worker(s), a "
-                  f"30-article job) {warm_up:.1f} s; "
-                  f"{report.articles} articles, {report.failures} failures; read+analyse "
-                  f"{report.analysis_seconds:.1f} s ({cpu:.1f} CPU-s), whole job "
-                  f"{report.seconds:.1f} s; {rate:,.0f} words/s = {rate / cores:,.0f} per "
-                  f"core, {cpu_rates[master]:,.0f} words/CPU-s; {load_note()}")
-        print(f"speed-up local[2]/local[1]: {rates['local[2]'] / rates['local[1]']:.2f} "
-              "(target >= 1.8)")
-        if local_rate:
-            print(f"per core, spark local[2] / local analyze: wall "
-                  f"{rates['local[2]'] / 2 / local_rate:.2f}, CPU "
-                  f"{cpu_rates['local[2]'] / local_cpu_rate:.2f} (target 0.85 .. 1.15)")
+            print(f"per core, spark local[2] / local analyze in process ({what}whole job): "
+                  f"wall {median('local[2]') / 2 / median('local'):.2f}, CPU "
+                  f"{median('local[2] cpu') / median('local cpu'):.2f}; / the `saidwhat "
+                  f"analyze` command: {median('local[2]') / 2 / median('command'):.2f} "
+                  "(target 0.85 .. 1.15)")
         one_minute = os.getloadavg()[0]
         if one_minute > (os.cpu_count() or 1):
             print(f"WARNING: load {one_minute:.1f} exceeds the {os.cpu_count()} cores: other "

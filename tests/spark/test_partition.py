@@ -41,3 +41,38 @@ def test_published_date_partition_values():
     assert published_date("2024-03") == "2024-03"
     assert published_date(None) == "unknown"
     assert published_date("last Tuesday") == "unknown"
+
+
+def test_analysis_hands_spark_arrow_batches_of_every_table(founding_text):
+    import pickle
+
+    import pyarrow as pa
+
+    from saidwhat.spark.job import analyze_batches
+    from saidwhat.spark.tables import ARROW_ROW_SCHEMA, TABLE_COLUMN
+
+    good = Document(id="good", text=founding_text, published="2022-10-18")
+    records = [("document", ("a.jsonl", good)),
+               ("failures", ("b.warc", "b.warc record 3", "read", "cut short"))]
+    batch = pa.record_batch([pa.array([pickle.dumps(r) for r in records], pa.binary())],
+                            names=["record"])
+    out = pa.Table.from_batches(list(analyze_batches(iter([batch]))))
+    assert out.schema == ARROW_ROW_SCHEMA
+    tables = out.column(TABLE_COLUMN).to_pylist()
+    assert {"articles", "attributions", "entities", "amounts", "failures"} <= set(tables)
+    # Each row fills the struct of its own table and no other.
+    for i, table in enumerate(tables):
+        filled = [name for name in ARROW_ROW_SCHEMA.names[1:] if out.column(name)[i].is_valid]
+        assert filled == [table]
+    (article,) = [out.column("articles")[i].as_py() for i, t in enumerate(tables)
+                  if t == "articles"]
+    assert article["id"] == "good" and article["published_date"] == "2022-10-18"
+    attributions = [out.column("attributions")[i].as_py() for i, t in enumerate(tables)
+                    if t == "attributions"]
+    assert len(attributions) == article["n_attributions"] > 0
+    assert all(a["content_text"] == founding_text[a["content"][0][0]:a["content"][0][1]]
+               for a in attributions if len(a["content"]) == 1)
+    (failure,) = [out.column("failures")[i].as_py() for i, t in enumerate(tables)
+                  if t == "failures"]
+    assert failure == {"source": "b.warc", "record": "b.warc record 3", "stage": "read",
+                       "reason": "cut short"}

@@ -2,9 +2,9 @@
 
 Plan: ``binaryFiles`` (one record per file, so JSONL, WARC and gzip go through the
 same reader as ``saidwhat analyze``) -> documents -> round-robin over the partitions
-(a single big file still spreads over every core) -> ``mapPartitions`` analysis (the spaCy model is
-loaded once per Python worker, which Spark reuses across tasks) -> one Parquet table
-per kind of row, partitioned by publication date. A file, record or article that
+(a single big file still spreads over every core) -> ``mapInArrow`` analysis (the
+spaCy model is loaded once per Python worker, which Spark reuses across tasks) -> one
+Parquet table per kind of row, partitioned by publication date. A file, record or article that
 fails becomes a row of the ``failures`` table; it never stops the job.
 
 Run by ``saidwhat spark`` and by ``spark-submit .../saidwhat/spark/job.py`` (``main``).
@@ -13,23 +13,26 @@ Imports are absolute so that spark-submit can run this file as a script.
 
 from __future__ import annotations
 
-import json
 import os
+import pickle
 import shutil
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from saidwhat.errors import InputError, SaidwhatError
 from saidwhat.pipeline import Document
-from saidwhat.spark.tables import (COLUMNS, DATED_TABLES, PARTITION_COLUMN, SCHEMAS,
-                                   article_rows, failure_row)
+from saidwhat.spark.tables import (DATED_TABLES, PARTITION_COLUMN, ROW_SCHEMA, SCHEMAS,
+                                   TABLE_COLUMN, article_rows, failure_row)
 
 #: Documents analysed together (one parser batch) inside a partition.
 BATCH_SIZE = 16
+#: Rows per Arrow batch handed from a Python worker to the JVM.
+ARROW_BATCH_ROWS = 4096
 #: Partitions per core when ``--partitions`` is not given: a few per core so one slow
 #: partition (long articles) does not leave the other cores idle at the end.
 PARTITIONS_PER_CORE = 4
@@ -89,16 +92,16 @@ def run_job(
 
     files = sc.binaryFiles(",".join(uris))
     n_partitions = partitions or sc.defaultParallelism * PARTITIONS_PER_CORE
-    rows = (files.flatMap(read_file)
-            .mapPartitionsWithIndex(number_records)
-            .partitionBy(n_partitions, _round_robin)
-            .values()
-            .mapPartitions(analyze_partition)
-            .map(_as_json))
-    # Kept as (table, JSON row) in the JVM: the analysis runs once, and each table is
-    # written by Spark SQL alone, with no Python worker in the writes.
-    rows = spark.createDataFrame(rows, "table string, row string").persist(
-        StorageLevel.MEMORY_AND_DISK)
+    records = spark.createDataFrame(files.flatMap(read_file).map(_pickled), "record binary",
+                                    verifySchema=False)
+    # Analysis results leave Python as Arrow batches (tables.ROW_SCHEMA) and are kept
+    # in the JVM: the analysis runs once, and each table is then written by Spark SQL
+    # alone, with no Python worker and no parsing in the writes. The records are dealt
+    # round-robin, one by one, in the JVM, so a single big JSONL or WARC file still
+    # keeps every core busy.
+    rows = (records.repartition(n_partitions)
+            .mapInArrow(analyze_batches, ROW_SCHEMA)
+            .persist(StorageLevel.MEMORY_AND_DISK))
     report = JobReport(output=output_uri, partitions=n_partitions)
     try:
         _analyze_and_write(spark, files, rows, report, overwrite, progress)
@@ -118,26 +121,37 @@ def _analyze_and_write(spark, files, rows, report: JobReport, overwrite: bool,
     from pyspark.sql import functions as F
 
     analysis_started = time.perf_counter()
-    tally = (rows.groupBy("table")
-             .agg(F.count("*").alias("n"),
-                  F.sum(F.get_json_object("row", "$.n_words").cast("long")).alias("words")))
+    tally = (rows.groupBy(TABLE_COLUMN)
+             .agg(F.count("*").alias("n"), F.sum("articles.n_words").alias("words")))
     totals = _run_watched(spark.sparkContext, tally.collect,
                           total=files.getNumPartitions() + report.partitions,
                           progress=progress)
     report.analysis_seconds = time.perf_counter() - analysis_started
     for total in totals:
-        report.counts[total["table"]] = total["n"]
+        report.counts[total[TABLE_COLUMN]] = total["n"]
         report.words += total["words"] or 0
     mode = "overwrite" if overwrite else "errorifexists"
-    for table, schema in SCHEMAS.items():
-        frame = (rows.filter(F.col("table") == table)
-                 .select(F.from_json("row", schema).alias("r")).select("r.*"))
-        writer = frame.write.mode(mode)
+
+    def write(table: str) -> None:
+        frame = rows.where(F.col(TABLE_COLUMN) == table).select(f"`{table}`.*")
         if table in DATED_TABLES:
-            writer = writer.partitionBy(PARTITION_COLUMN)
+            # Each date's rows to one write task (more only when a date is big: AQE
+            # splits skewed partitions): one file per date rather than one per date
+            # per analysis task. Without native Hadoop every file costs tens of ms of
+            # JVM time and a forked chmod, which made writing slower than analysing.
+            frame = frame.hint("rebalance", PARTITION_COLUMN)
+            writer = frame.write.mode(mode).partitionBy(PARTITION_COLUMN)
+        else:
+            writer = frame.coalesce(1).write.mode(mode)
         writer.parquet(f"{report.output.rstrip('/')}/{table}")
         if table == "failures":
             report.failure_examples = [tuple(r) for r in frame.limit(REPORT_FAILURES).collect()]
+
+    # The tables are written at once, as concurrent Spark jobs: a table with few dates
+    # is written by few tasks, and the others' tasks fill the idle cores.
+    with ThreadPoolExecutor(max_workers=len(SCHEMAS)) as pool:
+        for done in [pool.submit(write, table) for table in SCHEMAS]:
+            done.result()
 
 
 def start_session(master: str | None = None, conf: dict[str, str] | None = None):
@@ -157,7 +171,10 @@ def start_session(master: str | None = None, conf: dict[str, str] | None = None)
                 # Reused workers keep the loaded model from task to task.
                 "spark.python.worker.reuse": "true",
                 # saidwhat shows its own progress; Spark's bar would garble it.
-                "spark.ui.showConsoleProgress": "false"}
+                "spark.ui.showConsoleProgress": "false",
+                # Articles reach the analysis in Arrow batches of this many (default
+                # 10,000: a whole partition of long articles in memory at once).
+                "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH_ROWS // 16)}
     if (master or "local").startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:
         # Local workers run this interpreter (it has saidwhat); on a cluster the
         # executors' Python is set by spark.pyspark.python (docs/spark.md).
@@ -199,18 +216,6 @@ def read_file(item: tuple[str, bytes]) -> Iterator[tuple[str, tuple]]:
     yield from failures
 
 
-def number_records(index: int, records: Iterable) -> Iterator[tuple[int, object]]:
-    """Key records ``index, index + 1, ...`` for a round-robin spread. (PySpark's
-    ``repartition`` moves pickled batches of ten, which leaves most partitions empty
-    when a single file holds a few dozen long articles.)"""
-    for i, record in enumerate(records):
-        yield index + i, record
-
-
-def _round_robin(key: int) -> int:
-    return key
-
-
 def analyze_partition(records: Iterable[tuple[str, tuple]]) -> Iterator[tuple[str, tuple]]:
     """Documents -> rows of every table, in batches; failures pass through."""
     batch: list[tuple[str, Document]] = []
@@ -247,9 +252,25 @@ def _analyze_batch(batch: list[tuple[str, Document]]) -> Iterator[tuple[str, tup
                 yield table, row
 
 
-def _as_json(tagged: tuple[str, tuple]) -> tuple[str, str]:
-    table, row = tagged
-    return table, json.dumps(dict(zip(COLUMNS[table], row)), ensure_ascii=False)
+def _pickled(record: tuple[str, tuple]) -> tuple[bytes]:
+    return (pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL),)
+
+
+def analyze_batches(batches: Iterable) -> Iterator:
+    """``mapInArrow``: Arrow batches of pickled records -> Arrow batches of
+    ``tables.ROW_SCHEMA`` (the rows of every table, failures included)."""
+    from saidwhat.spark.tables import record_batch
+
+    records = (pickle.loads(record) for batch in batches
+               for record in batch.column(0).to_pylist())
+    tagged: list[tuple[str, tuple]] = []
+    for row in analyze_partition(records):
+        tagged.append(row)
+        if len(tagged) >= ARROW_BATCH_ROWS:
+            yield record_batch(tagged)
+            tagged = []
+    if tagged:
+        yield record_batch(tagged)
 
 
 def _run_watched(sc, action: Callable[[], list], *, total: int,

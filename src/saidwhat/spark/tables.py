@@ -1,16 +1,25 @@
-"""The Parquet tables the Spark job writes, as plain Python rows (no pyspark here).
+"""The Parquet tables the Spark job writes, as plain Python rows and Arrow batches
+(pyarrow, no pyspark here).
 
 Every table but ``failures`` is partitioned by ``published_date`` (``YYYY-MM-DD``, or
 ``YYYY-MM``/``YYYY`` when only that is known, else ``unknown``). ``articles`` keeps the
 whole ``Article.to_dict()`` as JSON in ``article_json`` so ``io.articles_from_parquet``
 can rebuild the exact ``Article``; the other tables are flat for SQL.
+
+The analysis hands its rows to Spark as Arrow record batches of one wide "tagged" row
+type, ``ROW_SCHEMA``: a ``table`` name and one struct column per table, set only for
+that table. Arrow moves them into the JVM column by column, with no per-row pickling,
+and the writes select a struct's fields without parsing anything.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
+
+import pyarrow as pa
 
 from ..model import Article
 
@@ -49,6 +58,29 @@ COLUMNS: dict[str, list[str]] = {
 }
 #: The tables partitioned by publication date (all but ``failures``).
 DATED_TABLES = ("articles", "attributions", "entities", "amounts")
+#: The column of ``ROW_SCHEMA`` that names the table of a row.
+TABLE_COLUMN = "table"
+
+_ARROW_TYPES = {"string": pa.string(), "int": pa.int32(), "long": pa.int64(),
+                "boolean": pa.bool_(), "double": pa.float64(),
+                _SPANS: pa.list_(pa.list_(pa.int32()))}
+
+
+def _fields(schema: str) -> list[tuple[str, str]]:
+    return [tuple(column.split(" ", 1)) for column in schema.split(", ")]
+
+
+#: Spark DDL of the tagged rows the analysis produces (see the module docstring).
+#: Field names are quoted: ``of`` and ``end`` are SQL keywords.
+ROW_SCHEMA = f"`{TABLE_COLUMN}` string, " + ", ".join(
+    f"`{table}` struct<" + ", ".join(f"`{name}`: {kind}" for name, kind in _fields(schema))
+    + ">" for table, schema in SCHEMAS.items())
+#: The same as an Arrow schema, for the Python side.
+ARROW_ROW_SCHEMA = pa.schema(
+    [pa.field(TABLE_COLUMN, pa.string())]
+    + [pa.field(table, pa.struct([pa.field(name, _ARROW_TYPES[kind])
+                                  for name, kind in _fields(schema)]))
+       for table, schema in SCHEMAS.items()])
 
 _DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -93,6 +125,17 @@ def article_rows(article: Article, source: str) -> dict[str, list[tuple[Any, ...
         ))
     return {"articles": articles, "attributions": attributions, "entities": entities,
             "amounts": amounts}
+
+
+def record_batch(tagged: Sequence[tuple[str, tuple]]) -> pa.RecordBatch:
+    """``(table, row)`` pairs -> one Arrow batch of ``ARROW_ROW_SCHEMA``."""
+    tables = [table for table, _ in tagged]
+    columns = [pa.array(tables, pa.string())]
+    for field in list(ARROW_ROW_SCHEMA)[1:]:
+        name = field.name
+        columns.append(pa.array([row if table == name else None for table, row in tagged],
+                                field.type))
+    return pa.RecordBatch.from_arrays(columns, schema=ARROW_ROW_SCHEMA)
 
 
 def failure_row(source: str, record: str | None, stage: str, reason: str) -> tuple:
