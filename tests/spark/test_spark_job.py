@@ -72,6 +72,11 @@ def test_tables_are_partitioned_by_publication_date(spark_run, analyzed_dev):
         assert (out / "articles" / f"published_date={row['published_date']}").is_dir()
     dev_dates = {published_date(a.published) for a in analyzed_dev.values()}
     assert len(dev_dates - {UNKNOWN_DATE}) > 5
+    # Rebalanced by date before writing: a small date is one file, not one per task.
+    for table in ("articles", "attributions", "entities", "amounts"):
+        for folder in (out / table).glob("published_date=*"):
+            assert len(list(folder.glob("*.parquet"))) == 1, folder
+    assert not list(out.rglob("*.crc"))  # local output: no Hadoop checksum files
 
 
 def test_broken_warc_record_is_counted_and_the_rest_analysed(spark_run, warc_pages):

@@ -103,6 +103,8 @@ def run_job(
             .mapInArrow(analyze_batches, ROW_SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK))
     report = JobReport(output=output_uri, partitions=n_partitions)
+    if sc.master.startswith("local") and output_uri.startswith("file:"):
+        _no_checksum_files(sc, output_uri)
     try:
         _analyze_and_write(spark, files, rows, report, overwrite, progress)
     except SaidwhatError:
@@ -134,6 +136,8 @@ def _analyze_and_write(spark, files, rows, report: JobReport, overwrite: bool,
 
     def write(table: str) -> None:
         frame = rows.where(F.col(TABLE_COLUMN) == table).select(f"`{table}`.*")
+        # A map task per core, not per analysis partition, to filter the cached rows.
+        frame = frame.coalesce(spark.sparkContext.defaultParallelism)
         if table in DATED_TABLES:
             # Each date's rows to one write task (more only when a date is big: AQE
             # splits skewed partitions): one file per date rather than one per date
@@ -152,6 +156,17 @@ def _analyze_and_write(spark, files, rows, report: JobReport, overwrite: bool,
     with ThreadPoolExecutor(max_workers=len(SCHEMAS)) as pool:
         for done in [pool.submit(write, table) for table in SCHEMAS]:
             done.result()
+
+
+def _no_checksum_files(sc, output_uri: str) -> None:
+    """Local mode, local output: no ``.crc`` file beside each Parquet file. Hadoop's
+    LocalFileSystem writes one per file (Parquet checksums its own pages), and without
+    Hadoop's native library each file created costs JVM time and a forked ``chmod``:
+    a tenth of the writing (bench/bench_spark.py). Local executors share the driver's
+    JVM, so the driver's cached FileSystem is theirs too."""
+    jvm = sc._jvm
+    jvm.org.apache.hadoop.fs.FileSystem.get(
+        jvm.java.net.URI(output_uri), sc._jsc.hadoopConfiguration()).setWriteChecksum(False)
 
 
 def start_session(master: str | None = None, conf: dict[str, str] | None = None):
