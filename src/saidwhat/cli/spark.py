@@ -34,7 +34,7 @@ def spark(
         "--master", help="Spark master: local[2], yarn, spark://host:7077 ... "
                          "(default: spark-submit's, else local[*]).")] = None,
     partitions: Annotated[int | None, typer.Option(
-        "--partitions", min=1, help="Analysis tasks (default: 4 per core).")] = None,
+        "--partitions", min=1, help="Analysis tasks (default: 16 per core).")] = None,
     overwrite: Annotated[bool, typer.Option(
         "--overwrite", help="Replace the tables if OUTPUT already holds some.")] = False,
     conf: Annotated[list[str] | None, typer.Option(

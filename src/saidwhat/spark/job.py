@@ -33,9 +33,11 @@ from saidwhat.spark.tables import (DATED_TABLES, PARTITION_COLUMN, ROW_SCHEMA, S
 BATCH_SIZE = 16
 #: Rows per Arrow batch handed from a Python worker to the JVM.
 ARROW_BATCH_ROWS = 4096
-#: Partitions per core when ``--partitions`` is not given: a few per core so one slow
-#: partition (long articles) does not leave the other cores idle at the end.
-PARTITIONS_PER_CORE = 4
+#: Partitions per core when ``--partitions`` is not given. Tasks run to the end once
+#: started, so the job ends with cores idle while the last ones finish: about half a
+#: task each. At 4 per core that was ~6% of a local[2] run (bench/bench_spark.py); a
+#: task costs only tens of ms of scheduling.
+PARTITIONS_PER_CORE = 16
 #: JVM options for local mode (the driver JVM is the executor): serial GC, C1 only.
 LOCAL_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 #: Failure examples the report shows (all of them are in the failures table).
