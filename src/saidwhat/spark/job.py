@@ -4,8 +4,8 @@ Plan: ``binaryFiles`` (one record per file, so JSONL, WARC and gzip go through t
 same reader as ``saidwhat analyze``) -> documents -> round-robin over the partitions
 (a single big file still spreads over every core) -> ``mapInArrow`` analysis (the
 spaCy model is loaded once per Python worker, which Spark reuses across tasks) -> one
-Parquet table per kind of row, partitioned by publication date. A file, record or article that
-fails becomes a row of the ``failures`` table; it never stops the job.
+Parquet table per kind of row, partitioned by publication date. A file, record or
+article that fails becomes a row of the ``failures`` table; it never stops the job.
 
 Run by ``saidwhat spark`` and by ``spark-submit .../saidwhat/spark/job.py`` (``main``).
 Imports are absolute so that spark-submit can run this file as a script.
@@ -33,6 +33,9 @@ from saidwhat.spark.tables import (DATED_TABLES, PARTITION_COLUMN, ROW_SCHEMA, S
 BATCH_SIZE = 16
 #: Rows per Arrow batch handed from a Python worker to the JVM.
 ARROW_BATCH_ROWS = 4096
+#: Articles per Arrow batch handed to a Python worker (Spark's default, 10,000, would
+#: hold a whole partition of long articles in memory at once).
+ARROW_BATCH_ARTICLES = 256
 #: Partitions per core when ``--partitions`` is not given. Tasks run to the end once
 #: started, so the job ends with cores idle while the last ones finish: about half a
 #: task each. At 4 per core that was ~6% of a local[2] run (bench/bench_spark.py); a
@@ -189,9 +192,7 @@ def start_session(master: str | None = None, conf: dict[str, str] | None = None)
                 "spark.python.worker.reuse": "true",
                 # saidwhat shows its own progress; Spark's bar would garble it.
                 "spark.ui.showConsoleProgress": "false",
-                # Articles reach the analysis in Arrow batches of this many (default
-                # 10,000: a whole partition of long articles in memory at once).
-                "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH_ROWS // 16)}
+                "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH_ARTICLES)}
     if (master or "local").startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:
         # Local workers run this interpreter (it has saidwhat); on a cluster the
         # executors' Python is set by spark.pyspark.python (docs/spark.md).
