@@ -129,6 +129,8 @@ class Document:
     published: str | None = None
     url: str | None = None
     author: str | None = None
+    #: Where it was read (``news.jsonl:7``, ``crawl.warc.gz record 3``), for messages.
+    where: str | None = None
 
 
 @dataclass

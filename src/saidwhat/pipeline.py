@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -19,9 +20,11 @@ from .attribution import extract_attributions
 from .attribution.cues import might_contain_attribution
 from .entities import extract_entities
 from .model import Article, Document, Structure
-from .nlp import TEXT_KEY, char_range_to_tokens, doc_text, load_model, parse_regions
+from .nlp import TEXT_KEY, char_range_to_tokens, doc_text, load_model, make_doc, parse_regions
+from .normalise import encodable, encodable_or_none
 from .speakers import resolve_speakers
 from .structure import analyze_structure
+from .structure.dates import normalise_date
 
 #: Adjacent candidate sentences are parsed together up to this many characters; a
 #: single sentence longer than MAX_PARSE_PIECE_CHARS is parsed in pieces of that size.
@@ -58,36 +61,99 @@ def analyze_many(
 ) -> Iterator[Article]:
     """Analyse documents in batches (the model runs once per batch).
 
-    A document that cannot be analysed (too large) is passed to ``on_error`` and
-    skipped; without ``on_error`` the error is raised. ``timings``, when given,
-    accumulates seconds per stage (for ``bench/``)."""
+    The cascade, for every document:
+    1. ``at_the_door``: unencodable code points replaced (offsets kept), metadata
+       checked, over-long articles refused;
+    2. ``_analyze_batch``: tokenize, structure, partial parse, then ``annotate``
+       (entities, attributions, speakers, amounts, dates);
+    3. failure isolation: when a batch fails, each of its documents is analysed
+       alone, and one that still fails is reported and skipped.
+
+    A document that cannot be analysed is passed to ``on_error`` (one line: where it
+    was read, the error class) and skipped, so one bad article never costs the others;
+    without ``on_error`` the error is raised. ``timings``, when given, accumulates
+    seconds per stage (for ``bench/``)."""
     model = load_model()
     model.max_length = MAX_ARTICLE_CHARS + 1
-    batch: list[Document] = []
+    batch: list[tuple[Document, list[str]]] = []
     for document in documents:
-        if len(document.text) > MAX_ARTICLE_CHARS:
-            err = InputError(
-                f"article is {len(document.text):,} characters, over the "
-                f"{MAX_ARTICLE_CHARS:,} limit; split it into articles", document.id)
+        try:
+            batch.append(at_the_door(document))
+        except InputError as err:
             if on_error is None:
-                raise err
+                raise
             on_error(err)
             continue
-        batch.append(document)
         if len(batch) >= batch_size:
-            yield from _analyze_batch(batch, model, on_article, timings)
+            yield from _isolated(batch, model, on_article, on_error, timings)
             batch = []
     if batch:
-        yield from _analyze_batch(batch, model, on_article, timings)
+        yield from _isolated(batch, model, on_article, on_error, timings)
 
 
-def _analyze_batch(batch: list[Document], model, on_article, timings) -> Iterator[Article]:
+def at_the_door(document: Document) -> tuple[Document, list[str]]:
+    """The document every stage may rely on, and warnings about what was changed:
+    text and metadata encodable (lone surrogates -> U+FFFD, same offsets), a
+    publication date that is a calendar day or nothing. Raises ``InputError`` for an
+    article too long to be one."""
+    where = document.where or document.id
+    if len(document.text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"article is {len(document.text):,} characters, over the "
+                         f"{MAX_ARTICLE_CHARS:,} limit; split it into articles", where)
+    warnings = []
+    text, replaced = encodable(document.text)
+    if replaced:
+        warnings.append(f"{replaced} unencodable code point(s) (lone surrogates) in the "
+                        "text replaced by U+FFFD; offsets are unchanged")
+    published = encodable_or_none(document.published)
+    if published and normalise_date(published) is None:
+        warnings.append(f"published {published[:40]!r} is not a calendar date (YYYY-MM-DD); "
+                        "ignored")
+        published = None
+    clean = replace(document, id=encodable(str(document.id))[0], text=text,
+                    title=encodable_or_none(document.title), published=published,
+                    url=encodable_or_none(document.url),
+                    author=encodable_or_none(document.author))
+    return clean, warnings
+
+
+def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_error,
+              timings) -> Iterator[Article]:
+    """The batch's articles; when the batch fails, each document alone, so that only
+    the one at fault is lost (and reported)."""
+    try:
+        articles = _analyze_batch([d for d, _ in batch], model, timings)
+    except Exception as exc:  # noqa: BLE001 (isolated below, per document)
+        if on_error is None:
+            raise
+        if len(batch) == 1:
+            document = batch[0][0]
+            on_error(InputError(f"analysis failed ({type(exc).__name__}: "
+                                f"{_first_line(exc)}); article skipped",
+                                document.where or document.id))
+            return
+        for one in batch:
+            yield from _isolated([one], model, on_article, on_error, timings)
+        return
+    for article, (_, warnings) in zip(articles, batch):
+        article.warnings.extend(warnings)
+        if on_article:
+            on_article(article)
+        yield article
+
+
+def _first_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:200] or "no message"
+
+
+def _analyze_batch(batch: list[Document], model, timings) -> list[Article]:
     clock = _StageClock(timings)
     docs: list[Doc] = []
     regions: list[list[tuple[int, int]]] = []
     starts: list[set[int]] = []
     for document in batch:
-        doc = model.make_doc(document.text)
+        doc = make_doc(model, document.text)
         doc.user_data[TEXT_KEY] = document.text
         clock.lap("tokenize")
         structure = analyze_structure(document.text, title=document.title,
@@ -105,13 +171,11 @@ def _analyze_batch(batch: list[Document], model, on_article, timings) -> Iterato
         clock.lap("structure")
     parse_regions(docs, regions, model, starts)
     clock.lap("parse")
+    articles = []
     for document, doc in zip(batch, docs):
         annotate(doc, clock)
-        article = article_from_doc(doc, document.id)
-        if on_article:
-            on_article(article)
-        yield article
-        clock.reset()  # time spent by the consumer is not ours
+        articles.append(article_from_doc(doc, document.id))
+    return articles
 
 
 class _StageClock:
@@ -126,9 +190,6 @@ class _StageClock:
             now = time.perf_counter()
             self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
             self.last = now
-
-    def reset(self) -> None:
-        self.last = time.perf_counter()
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before

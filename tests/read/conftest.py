@@ -66,3 +66,33 @@ def warc_gz_file(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(write_warc(gzip=True))
     return path
+
+
+def write_crawler_warc(*, gzip: bool, pages: int = 6) -> bytes:
+    """A WARC as crawlers write one (Heritrix, wget, Common Crawl, warcio): a warcinfo
+    record first, then per page a request, its response and a metadata record; a
+    resource and a revisit record among them."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzip)
+    writer.write_record(writer.create_warcinfo_record(
+        "crawl.warc.gz", {"software": "test-crawler/1.0", "format": "WARC File Format 1.1",
+                          "robots": "obey", "description": "a crawl of test pages"}))
+    for i in range(pages):
+        uri = f"https://news.example/crawl-{i}"
+        request = StatusAndHeaders(f"GET /crawl-{i} HTTP/1.1",
+                                   [("Host", "news.example"), ("User-Agent", "test")],
+                                   is_http_request=True)
+        writer.write_record(writer.create_warc_record(uri, "request", http_headers=request))
+        writer.write_record(_response(writer, uri, article_html(f"Crawled page {i}", i).encode(),
+                                      "text/html; charset=utf-8"))
+        writer.write_record(writer.create_warc_record(
+            uri, "metadata", payload=io.BytesIO(b"via: https://news.example/\nfetchTimeMs: 42\n"),
+            warc_content_type="application/warc-fields"))
+        if i == 2:
+            writer.write_record(writer.create_warc_record(
+                "https://news.example/robots.txt", "resource",
+                payload=io.BytesIO(b"User-agent: *\nDisallow:\n"), warc_content_type="text/plain"))
+            writer.write_record(writer.create_revisit_record(
+                uri, digest="sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                refers_to_uri=uri, refers_to_date="2024-01-01T00:00:00Z"))
+    return out.getvalue()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from saidwhat.evaluation.scorer import norm_name
+from saidwhat.evaluation.scorer import name_forms, speaker_forms
 
 from .conftest import resolve_gold
 
@@ -14,7 +14,7 @@ def _accuracy(records) -> tuple[float, list[str]]:
     right, wrong = 0, []
     for rec in records:
         for gold, att in zip(rec["attributions"], resolve_gold(rec)):
-            if norm_name(gold["speaker"]) == norm_name(att.speaker):
+            if speaker_forms(gold) & name_forms(att.speaker):
                 right += 1
             else:
                 wrong.append(f"{rec['id']} #{gold['id']}: {gold['speaker']!r} "

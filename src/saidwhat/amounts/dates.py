@@ -155,10 +155,20 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
              if v is not None and k.startswith(kind + "_")}
         if not _plausible(kind, g, m):
             continue
-        value, relative = _resolve(kind, g, published, text, m.start())
+        try:
+            value, relative = _resolve(kind, g, published, text, m.start())
+        except (OverflowError, ValueError):  # ``99999999999 days ago``: past the calendar
+            value, relative = None, published is not None
+        if value is not None and not _ISO_VALUE.fullmatch(value):
+            value = None  # a year past 9999 or before 1: kept as text, no value
         out.append(DateMention(span=m.span(), text=m.group(), value=value,
                                relative=relative))
     return out
+
+
+#: What a resolved value may be (the JSON Schema's pattern): years 0001-9999 only.
+_ISO_VALUE = re.compile(r"(?!0000)\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]))?"
+                        r"(/(?!0000)\d{4}(-\d{2}(-\d{2})?)?)?")
 
 
 def _plausible(kind: str, g: dict, m: re.Match) -> bool:

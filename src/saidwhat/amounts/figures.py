@@ -8,6 +8,7 @@ labels (``Section 5``, ``Boeing 737``) are not amounts. See ``lexicon`` for the 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -506,10 +507,23 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+#: Figures beyond this magnitude keep their text but get no value: no news figure is
+#: that large (world GDP is about 1e14 USD), and past it floats lose integer precision.
+MAX_VALUE = 1e18
+
+
 def _round(value):
+    """A JSON-friendly value; None for what is not a sane finite number."""
     if isinstance(value, list):
-        return [_round(v) for v in value]
+        values = [_round(v) for v in value]
+        return None if None in values else values
     if value is None:
         return None
-    value = round(float(value), 6)
+    try:
+        value = float(value)
+    except OverflowError:
+        return None
+    if not math.isfinite(value) or abs(value) > MAX_VALUE:
+        return None
+    value = round(value, 6)
     return int(value) if value == int(value) else value

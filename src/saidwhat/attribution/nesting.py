@@ -22,6 +22,9 @@ _LOOKBACK = 32
 def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
     # the first found of a cue wins: callers list headlines first (their telegraphic
     # grammar is read better by the headline rules than by the parse)
+    for f in found:  # an empty span (start == end) marks nothing; edge cases make them
+        f.source, f.cue, f.content = (_non_empty(f.source), _non_empty(f.cue),
+                                      _non_empty(f.content))
     found = sorted(_dedupe(found), key=lambda f: (f.content[0][0], f.cue[0][0] if f.cue else 0))
     pieces = sorted((s, e, k) for k, f in enumerate(found) for s, e in f.content)
     starts = [p[0] for p in pieces]
@@ -42,7 +45,7 @@ def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
         outer = found[best[2]]
         if _own_view(f, outer):
             drop.add(k)
-        else:
+        elif not _reaches(parent, best[2], k):  # overlapping contents: never a cycle
             parent[k] = best[2]
     ids: dict[int, int] = {}
     out = []
@@ -56,6 +59,20 @@ def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
         if k in ids and p in ids:
             out[ids[k] - 1].nested_in = ids[p]
     return out
+
+
+def _non_empty(spans: list[Span]) -> list[Span]:
+    return [sp for sp in spans if sp[0] < sp[1]]
+
+
+def _reaches(parent: dict[int, int], start: int, target: int) -> bool:
+    """Does the chain of parents from ``start`` reach ``target``?"""
+    at, steps = start, 0
+    while at in parent and steps <= len(parent):
+        if at == target:
+            return True
+        at, steps = parent[at], steps + 1
+    return at == target
 
 
 def _first_person(words: list[str]) -> bool:

@@ -49,8 +49,10 @@ text (regex \\w+|[^\\w\\s]; a token counts if any of its characters is inside th
     cue_detection: unlinked cue spans (every gold cue vs every predicted cue), any-overlap
     one-to-one matching, for tools that are cue-driven.
 (e) Speaker, where the gold gives a resolved "speaker" name: on content_soft pairs, whether the
-    predicted "speaker" names the same referent (compared case-, punctuation- and honorific-
-    blind); e2e_content+speaker counts an attribution correct when both hold.
+    predicted "speaker" names the same referent (compared case-, punctuation-, honorific- and
+    leading-"the"-blind, middle initials dropped, "Name (ACR)" matching either; a gold
+    "speaker_alternates" list gives other correct names); e2e_content+speaker counts an
+    attribution correct when both hold.
 (d) End to end ("who said what"): an attribution is correct when its content soft-matches and
     its source matches (or both are empty):
     e2e_content+source_soft / _any, and e2e_all_exact (content, source and cue all exact).
@@ -132,20 +134,39 @@ def prep_att(doc, att, unit):
         if not chars:
             units = frozenset()
         r[role] = (units, chars)
-    r["speaker"] = norm_name(att.get("speaker"))
+    r["speaker"] = speaker_forms(att)
     return r
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam"}
 
 
-def norm_name(name):
-    """Speaker names compare case-, punctuation- and honorific-blind: 'Mr. Sato' == 'sato'."""
+def name_forms(name):
+    """The forms one speaker name stands for, compared case-, punctuation-, honorific- and
+    article-blind, middle initials dropped: 'The Washington Post' == 'washington post',
+    'Mr. Carl R. Davis' == 'carl davis'; 'Agency for Flood Control (AFC)' stands for the
+    whole, the name and the acronym."""
     if not isinstance(name, str):
-        return None
-    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
-    words = [w for w in words if w not in HONORIFICS]
-    return " ".join(words) or None
+        return frozenset()
+    m = re.fullmatch(r"\s*(.*?)\s*\(([^()]*)\)\s*", name)
+    forms = set()
+    for part in ([m.group(1), m.group(2), name] if m else [name]):
+        words = [w for w in re.sub(r"[^\w\s]", " ", part.casefold()).split() if w not in HONORIFICS]
+        while words and words[0] == "the":
+            words = words[1:]
+        if len(words) > 2:
+            words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+        if words:
+            forms.add(" ".join(words))
+    return frozenset(forms)
+
+
+def speaker_forms(att):
+    """A gold speaker may list other correct names under "speaker_alternates"."""
+    forms = set(name_forms(att.get("speaker")))
+    for alt in att.get("speaker_alternates") or ():
+        forms |= name_forms(alt)
+    return frozenset(forms)
 
 
 def overlap_ratio(a, b):
@@ -221,10 +242,10 @@ def score_pairs(pairs, unit="token", thr=0.5, keep_discard=False, locate_text=Fa
     for g, patts in pairs:
         doc = Doc(g["text"], g.get("discard", []))
         gold = [prep_att(doc, a, unit) for a in g["attributions"]
-                if not (outermost and a.get("nested_in"))]
+                if not (outermost and a.get("nested_in") is not None)]
         pred = []
         for a in patts or []:
-            if outermost and a.get("nested_in"):
+            if outermost and a.get("nested_in") is not None:
                 c.add("pred_nested_ignored")
                 continue
             a = dict(a)
@@ -291,7 +312,7 @@ def score_pairs(pairs, unit="token", thr=0.5, keep_discard=False, locate_text=Fa
             if gi["speaker"]:
                 c.add("speaker_gold_in_matched")
                 c.add("speaker_pred_in_matched", bool(pj["speaker"]))
-                c.add("speaker_tp", gi["speaker"] == pj["speaker"])
+                c.add("speaker_tp", bool(gi["speaker"] & pj["speaker"]))
         for i, j, _ in ex:
             gi, pj = gold[i], pred[j]
             ok = all((gi[r][1] == pj[r][1]) for r in ("source", "cue"))

@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..model import Document
 from .detect import SNIFF_BYTES, sniff
 from .html import extract_html
+from .limits import size_text
 from .warc import read_warc
 
 __all__ = ["read_inputs", "read_bytes", "read_stream"]
@@ -32,6 +33,8 @@ __all__ = ["read_inputs", "read_bytes", "read_stream"]
 OnError = Callable[[InputError], None]
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: gzip inside gzip is read this deep (a ``.jsonl.gz.gz`` happens; 300 levels is an attack).
+MAX_GZIP_DEPTH = 3
 #: A text or HTML file is one article: past this size it is not one, and reading it
 #: whole would only cost memory.
 MAX_DOCUMENT_BYTES = 64 << 20
@@ -77,7 +80,11 @@ def read_bytes(data: bytes, name: str, *, on_error: OnError | None = None
 def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
                 ) -> Iterator[Document]:
     """The articles in a binary stream (a file, stdin, a decompressed member)."""
-    report = _reporter(on_error)
+    yield from _read_stream(stream, name, _reporter(on_error), depth=0)
+
+
+def _read_stream(stream: BinaryIO, name: str, report: OnError, depth: int
+                 ) -> Iterator[Document]:
     stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     kind = sniff(head)
@@ -88,7 +95,10 @@ def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
                           "compress it with gzip", name))
         return
     if kind == "gzip":
-        yield from _read_gzip(stream, name, report)
+        if depth >= MAX_GZIP_DEPTH:
+            report(InputError(f"gzip nested more than {MAX_GZIP_DEPTH} deep; not read", name))
+            return
+        yield from _read_gzip(stream, name, report, depth)
     elif kind == "warc":
         yield from read_warc(stream, name, report)
     elif kind == "jsonl":
@@ -104,7 +114,8 @@ def read_stream(stream: BinaryIO, name: str, *, on_error: OnError | None = None
             report(exc)
 
 
-def _read_gzip(stream: BinaryIO, name: str, report: OnError) -> Iterator[Document]:
+def _read_gzip(stream: BinaryIO, name: str, report: OnError, depth: int
+               ) -> Iterator[Document]:
     inner = name[:-3] if name.lower().endswith(".gz") else name
     try:
         inner_head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(
@@ -121,7 +132,7 @@ def _read_gzip(stream: BinaryIO, name: str, report: OnError) -> Iterator[Documen
     # Errors from a corrupt or cut gzip surface while reading; the documents read
     # before the damage have been yielded already.
     try:
-        yield from read_stream(io.BufferedReader(unzipped), inner, on_error=report)
+        yield from _read_stream(io.BufferedReader(unzipped), inner, report, depth + 1)
     except (EOFError, OSError, zlib.error) as exc:
         report(InputError(f"gzip data is damaged or cut short ({exc}); documents before "
                           "the damage were read", name))
@@ -144,23 +155,44 @@ def _read_whole(data: bytes, kind: str, name: str) -> Document:
     text = _decode(data, name)
     if not text.strip():
         raise InputError("holds only whitespace; nothing to read", name)
-    return Document(id=doc_id, text=text)
+    return Document(id=doc_id, text=text, where=name)
 
 
 def _read_jsonl(stream: BinaryIO, name: str, report: OnError) -> Iterator[Document]:
     stem = _stem(name)
-    for lineno, raw in enumerate(stream, 1):
+    lineno = 0
+    while True:
+        # readline with a bound: a gzipped line that expands to gigabytes stops here
+        raw = stream.readline(MAX_DOCUMENT_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        where = f"{name}:{lineno}"
+        if len(raw) > MAX_DOCUMENT_BYTES and not raw.endswith(b"\n"):
+            _skip_line(stream)
+            report(InputError(f"line is over {size_text(MAX_DOCUMENT_BYTES)}, too big for "
+                              "one article; skipped", where))
+            continue
         if not raw.strip():
             continue
-        where = f"{name}:{lineno}"
         try:
             rec = json.loads(_decode(raw, where))
             yield _document_from_record(rec, f"{stem}-{lineno}", where)
         except InputError as exc:
             report(exc)
+        except RecursionError:
+            report(InputError("JSON nested too deep to be an article record; skipped", where))
         except ValueError as exc:
             report(InputError(f"not a JSON object ({exc}); each line must be one JSON "
                               "record with a 'text' or 'html' field", where))
+
+
+def _skip_line(stream: BinaryIO) -> None:
+    """Read past the rest of the current line, a megabyte at a time."""
+    while True:
+        chunk = stream.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
 
 
 def _document_from_record(rec: object, default_id: str, where: str) -> Document:
@@ -172,7 +204,7 @@ def _document_from_record(rec: object, default_id: str, where: str) -> Document:
     if isinstance(text, str) and text.strip():
         return Document(id=doc_id, text=text, title=_opt_str(rec.get("title")),
                         published=_opt_str(rec.get("published")), url=_opt_str(rec.get("url")),
-                        author=_opt_str(rec.get("author")))
+                        author=_opt_str(rec.get("author")), where=where)
     if isinstance(html, str) and html.strip():
         doc = extract_html(html, id=doc_id, where=where, url=_opt_str(rec.get("url")))
         # Metadata given in the record wins over what the page says about itself.

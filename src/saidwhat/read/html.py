@@ -7,6 +7,7 @@ structure stage finds blocks by those blank lines.
 
 from __future__ import annotations
 
+import re
 from copy import copy
 
 import trafilatura
@@ -36,6 +37,7 @@ _OPTIONS = Extractor(output_format="python", fast=True, precision=True, comments
 def extract_html(html: bytes | str, *, id: str, where: str,  # noqa: A002
                  url: str | None = None) -> Document:
     """The main text of one web page; ``InputError`` when it holds no article."""
+    _check_shape(html, where)
     options = copy(_OPTIONS)
     options.url = options.source = url
     try:
@@ -48,9 +50,37 @@ def extract_html(html: bytes | str, *, id: str, where: str,  # noqa: A002
     if result is None or len(text) - len(result.title or "") < MIN_ARTICLE_CHARS:
         raise InputError("no article text found in this HTML page (nothing but page "
                          "chrome); pass the article page, not an index or error page", where)
-    return Document(id=id, text=text, title=result.title or None,
+    return Document(id=id, text=text, where=where, title=result.title or None,
                     published=result.date or None, url=result.url or url,
                     author=result.author or None)
+
+
+#: trafilatura's cleaning is super-linear in the number of elements and quadratic in
+#: one element's attributes (200,000 attributes did not finish in 300 s). Real article
+#: pages hold a few thousand tags and a few dozen attributes an element: pages past
+#: these bounds are refused in one line rather than read for minutes.
+MAX_HTML_TAGS = 100_000
+MAX_ATTRIBUTES = 1_000
+
+
+def _check_shape(html: bytes | str, where: str) -> None:
+    """Refuse pages whose shape would make extraction slow (see ``MAX_HTML_TAGS``)."""
+    lt, eq = ("<", "=") if isinstance(html, str) else (b"<", b"=")
+    tags = html.count(lt)
+    if tags > MAX_HTML_TAGS:
+        raise InputError(f"HTML page has {tags:,} tags, over the {MAX_HTML_TAGS:,} an "
+                         "article page may have; not read", where)
+    if html.count(eq) > MAX_ATTRIBUTES:  # cheap test first; scan tags only when needed
+        # Not lxml: libxml2's check for repeated attributes is itself quadratic.
+        pattern = _OPEN_TAG if isinstance(html, str) else _OPEN_TAG_BYTES
+        most = max((m.group().count(eq) for m in pattern.finditer(html)), default=0)
+        if most > MAX_ATTRIBUTES:
+            raise InputError(f"HTML page has an element with about {most:,} attributes, "
+                             f"over {MAX_ATTRIBUTES:,}; not an article page, not read", where)
+
+
+_OPEN_TAG = re.compile(r"<[A-Za-z][^<>]*")
+_OPEN_TAG_BYTES = re.compile(rb"<[A-Za-z][^<>]*")
 
 
 def _body_text(body: etree._Element) -> str:

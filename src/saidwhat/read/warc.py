@@ -1,8 +1,9 @@
 """WARC archives -> one ``Document`` per HTML response record, streamed with warcio.
 
 Records are read one at a time from the stream, so an archive of any size is read in
-constant memory (one record's payload at a time). Requests, metadata, non-HTML and
-non-2xx responses are skipped without a warning: a crawl is full of them.
+constant memory (one record's payload at a time, at most ``MAX_RECORD_BYTES``).
+warcinfo, requests, metadata, resources, revisits, non-HTML and non-2xx responses are
+read past without a warning: a crawl is full of them.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from ..errors import InputError
 from ..model import Document
 from .detect import looks_like_html
 from .html import extract_html
+from .limits import size_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: One page's payload, decoded, may be this large (as a text or HTML file may).
+MAX_RECORD_BYTES = 64 << 20
+_CHUNK = 1 << 20
 
 
 def read_warc(stream: BinaryIO, where: str,
@@ -41,12 +46,30 @@ def read_warc(stream: BinaryIO, where: str,
         n += 1
         uri = record.rec_headers.get_header("WARC-Target-URI") or ""
         rid = record.rec_headers.get_header("WARC-Record-ID") or f"record-{n}"
+        label = f"record {n} ({uri or rid})"
+        payload: bytes | None = b""
         try:
-            payload = record.content_stream().read() if record.rec_type == "response" else b""
-        except (EOFError, OSError, ValueError) as exc:
-            on_error(InputError(f"record {n} ({uri or rid}): payload unreadable "
-                                f"({_one_line(exc)}); skipped", where))
-            continue
+            if _is_html_candidate(record):
+                payload = _read_limited(record.content_stream(), MAX_RECORD_BYTES)
+                if payload is None:
+                    on_error(InputError(
+                        f"{label}: payload over {size_text(MAX_RECORD_BYTES)} once decoded, "
+                        "too big for one article page; skipped", where))
+        except Exception as exc:  # noqa: BLE001 (warcio's decoders raise anything:
+            # EOFError, zlib.error, AttributeError for an encoding it half knows)
+            on_error(InputError(f"{label}: payload unreadable ({_one_line(exc)}); skipped",
+                                where))
+            payload = None
+        try:
+            # Every record's block is consumed, whatever its type (warcinfo, request,
+            # metadata, resource, revisit ...): WARC 1.0/1.1 readers skip what they do
+            # not use, and unread bytes would look like a file cut short.
+            _drain(record.raw_stream)
+        except Exception as exc:  # noqa: BLE001
+            on_error(InputError(f"{label}: unreadable WARC data ({_one_line(exc)}); the "
+                                "archive is damaged or cut, records before it were read",
+                                where))
+            return
         missing = getattr(record.raw_stream, "limit", None)  # None: no Content-Length
         declared = record.rec_headers.get_header("Content-Length")
         if missing is None or missing > 0 or str(record.length) != (declared or "").strip():
@@ -54,12 +77,12 @@ def read_warc(stream: BinaryIO, where: str,
             # the file was cut here.
             lost = f"{missing} of {declared} bytes missing" if missing else "payload cut"
             on_error(InputError(
-                f"record {n} ({uri or rid}) is truncated ({lost}); skipped, the file was "
+                f"{label} is truncated ({lost}); skipped, the file was "
                 "probably cut short while copying or crawling", where))
             return
         complete_end = records.get_record_offset() + records.get_record_length()
-        document = _html_document(record, payload, uri or rid, f"{where} record {n} ({uri or rid})",
-                                  on_error)
+        document = _html_document(record, payload, uri or rid, f"{where} {label}",
+                                  on_error) if payload else None
         if document:
             yield document
     counted.read()
@@ -73,15 +96,38 @@ def read_warc(stream: BinaryIO, where: str,
                             "records before it were read", where))
 
 
-def _html_document(record, payload: bytes, doc_id: str, where: str,
-                   on_error: Callable[[InputError], None]) -> Document | None:
+def _is_html_candidate(record) -> bool:
+    """A response record whose HTTP headers promise a 2xx page that may be HTML."""
     if record.rec_type != "response" or not record.http_headers:
-        return None
+        return False
     status = record.http_headers.get_statuscode() or ""
     ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-    if not status.startswith("2"):
-        return None
-    if not (any(t in ctype for t in _HTML_TYPES) or (not ctype and looks_like_html(payload))):
+    return status.startswith("2") and (not ctype or any(t in ctype for t in _HTML_TYPES))
+
+
+def _read_limited(stream, limit: int) -> bytes | None:
+    """The stream's bytes, or None as soon as they pass ``limit`` (a decompression
+    bomb stops here, after ``limit`` bytes of memory)."""
+    chunks, size = [], 0
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+
+
+def _drain(stream) -> None:
+    while stream.read(_CHUNK):
+        pass
+
+
+def _html_document(record, payload: bytes, doc_id: str, where: str,
+                   on_error: Callable[[InputError], None]) -> Document | None:
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if not ctype and not looks_like_html(payload):
         return None
     try:
         return extract_html(payload, id=doc_id, where=where,

@@ -50,11 +50,13 @@ def is_date_line(line: str) -> bool:
 
 
 def normalise_date(value: str | None) -> str | None:
-    """A given publication date as ``YYYY-MM-DD`` when it can be read as one."""
+    """A given publication date as ``YYYY-MM-DD``, or None when it cannot be read as a
+    whole calendar date (``2022-10``, ``garbage``): the output promises ISO days, and the
+    structure stage then looks for the date in the text instead."""
     if not value:
-        return value
-    found = find_date(value)
-    return found[0] if found else value
+        return None
+    found = find_date(value[:MAX_DATE_LINE])
+    return found[0] if found else None
 
 
 def _iso(m: re.Match) -> str | None:
