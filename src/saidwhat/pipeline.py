@@ -71,7 +71,8 @@ def analyze_many(
 
     A document that cannot be analysed is passed to ``on_error`` (one line: where it
     was read, the error class) and skipped, so one bad article never costs the others;
-    without ``on_error`` the error is raised. ``timings``, when given, accumulates
+    without ``on_error`` the error is raised. Outcomes (an article, or a call of
+    ``on_error``) come in the order of the documents. ``timings``, when given, accumulates
     seconds per stage (for ``bench/``)."""
     model = load_model()
     model.max_length = MAX_ARTICLE_CHARS + 1
@@ -82,6 +83,9 @@ def analyze_many(
         except InputError as err:
             if on_error is None:
                 raise
+            if batch:  # outcomes stay in input order (callers map them back by position)
+                yield from _isolated(batch, model, on_article, on_error, timings)
+                batch = []
             on_error(err)
             continue
         if len(batch) >= batch_size:

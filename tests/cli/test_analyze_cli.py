@@ -149,3 +149,13 @@ def test_unbalanced_quotation_marks_do_not_hang(tmp_path):
     no_traceback(proc)
     assert proc.returncode == 0
     json.loads(proc.stdout)
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path):
+    f = tmp_path / "esc.txt"
+    f.write_text('"Prices \x1b]0;pwned\x07 will rise \x1b[31mtoday," the minister said.\n')
+    proc = run("analyze", str(f))
+    no_traceback(proc)
+    assert proc.returncode == 0
+    assert b"\x1b]0;" not in proc.stdout and b"\x07" not in proc.stdout
+    assert "minister" in proc.stdout.decode()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ..read.conftest import write_crawler_warc
 from ..conftest import DEV_GOLD, GOLD_HTML
 
 #: Small and quiet: no UI (ports are shared on this machine), few shuffle partitions.
@@ -65,8 +66,11 @@ def spark_run(tmp_path_factory, warc_pages):
     work = tmp_path_factory.mktemp("spark")
     warc = work / "crawl.warc.gz"
     write_warc_with_broken_record(warc, warc_pages)
+    # and one written as crawlers write them: warcinfo, request/response/metadata
+    (work / "crawler.warc.gz").write_bytes(write_crawler_warc(gzip=True))
     out = work / "out"
-    args = ["spark", str(DEV_GOLD), str(warc), "--output", str(out), "--master", "local[2]"]
+    args = ["spark", str(DEV_GOLD), str(warc), str(work / "crawler.warc.gz"),
+            "--output", str(out), "--master", "local[2]"]
     for setting in TEST_CONF:
         args += ["--conf", setting]
     result = CliRunner().invoke(app, args)

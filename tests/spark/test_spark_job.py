@@ -36,7 +36,8 @@ def _table(out, name: str) -> list[dict]:
 def test_job_succeeds_and_reports_counts(spark_run):
     result, out, _ = spark_run
     assert result.exit_code == 0, result.output
-    assert "32 articles" in result.stderr  # the dev set's 30 and the WARC's 2 good pages
+    # the dev set's 30, the WARC's 2 good pages and the crawler WARC's 6
+    assert "38 articles" in result.stderr
     assert "1 failed records" in result.stderr
     for table in ("articles", "attributions", "entities", "amounts", "failures"):
         assert (out / table / "_SUCCESS").exists(), table
@@ -91,6 +92,12 @@ def test_broken_warc_record_is_counted_and_the_rest_analysed(spark_run, warc_pag
     assert "failed (read)" in result.stderr and "news.example/broken" in result.stderr
     from_warc = {r["id"] for r in _table(out, "articles") if r["source"].endswith(warc.name)}
     assert from_warc == {f"https://news.example/{p.stem}" for p in warc_pages}
+
+
+def test_a_crawler_warc_gives_every_html_response(spark_run):
+    _, out, _ = spark_run
+    crawled = {r["id"] for r in _table(out, "articles") if r["source"].endswith("crawler.warc.gz")}
+    assert crawled == {f"https://news.example/crawl-{i}" for i in range(6)}
 
 
 def test_existing_output_is_not_overwritten(spark_run):

@@ -21,7 +21,7 @@ from rich.text import Text
 
 from ..errors import SaidwhatError
 from .main import app
-from .output import excerpt, progress_bar
+from .output import excerpt, progress_bar, safe, warn
 
 DbOption = Annotated[Path, typer.Option(
     "--db", envvar="SAIDWHAT_DB", help="The corpus file (SQLite); env SAIDWHAT_DB.")]
@@ -47,7 +47,11 @@ class ExportFormat(str, Enum):
 def _open(db: Path, *, readonly: bool = True):
     from ..store import Corpus
 
-    return Corpus(db, readonly=readonly)
+    def waiting(seconds: float) -> None:
+        warn(f"{db} is being written by another process; waiting for its turn "
+             f"({seconds:.0f} s so far)")
+
+    return Corpus(db, readonly=readonly, on_wait=None if readonly else waiting)
 
 
 @app.command(epilog=(
@@ -155,14 +159,15 @@ def _hits_table(hits, *, title: str) -> None:
     colours: dict[str, str] = {}
     for h in hits:
         colour = colours.setdefault(h.speaker or "", PALETTE[len(colours) % len(PALETTE)])
-        speaker = Text(h.speaker or h.source_text or "?", style=colour)
+        speaker = Text(safe(h.speaker or h.source_text or "?"), style=colour)
         if h.unresolved or not h.speaker:
             speaker.append(" (unresolved)", style="dim")
         statement = Text()
         for piece, is_match in h.snippet_parts():
-            statement.append(re.sub(r"\s+", " ", piece), style="bold reverse" if is_match else "")
+            statement.append(safe(re.sub(r"\s+", " ", piece)),
+                             style="bold reverse" if is_match else "")
         table.add_row(h.published or "", speaker, h.kind, statement,
-                      f"{h.article_id} #{h.attribution_id}")
+                      f"{safe(h.article_id)} #{h.attribution_id}")
     console.print(table)
 
 
@@ -201,7 +206,7 @@ def speakers(
                          ("articles", "right"), ("first", "left"), ("last", "left")):
         table.add_column(col, justify=justify)
     for s in stats:
-        name = Text(s.name)
+        name = Text(safe(s.name))
         if s.unresolved:
             name.append(" (unresolved)", style="dim")
         table.add_row(name, str(s.statements), str(s.articles), s.first or "", s.last or "")
@@ -236,9 +241,9 @@ def show(
     console = Console()
     prov = article.provenance
     meta = [x for x in (article.published, prov.wire, article.author, prov.url) if x]
-    console.print(Text(article.title or article.id, style="bold"))
+    console.print(Text(safe(article.title or article.id), style="bold"))
     if meta:
-        console.print(Text(" · ".join(meta), style="dim"))
+        console.print(Text(safe(" · ".join(meta)), style="dim"))
     console.print()
     console.print(marked_text(article))
     console.print()
@@ -246,7 +251,7 @@ def show(
     for col in ("#", "speaker", "kind", "cue"):
         legend.add_column(col)
     for a, colour in _colours(article):
-        speaker = Text(a.speaker or article.span_text(a.source) or "?", style=colour)
+        speaker = Text(safe(a.speaker or article.span_text(a.source) or "?"), style=colour)
         if a.unresolved:
             speaker.append(" (unresolved)", style="dim")
         nested = f" ⊂{a.nested_in}" if a.nested_in else ""
@@ -264,7 +269,7 @@ def _colours(article):
 def marked_text(article) -> Text:
     """The article text with each statement's content in its speaker's colour, the
     source in bold and the cue underlined, and ``[n]`` before each content."""
-    text = article.text
+    text = safe(article.text)  # one for one: the spans still hold
     styled: list[tuple[int, int, str]] = []  # applied in order: later wins on overlap
     labels: dict[int, list[str]] = {}
     for a, colour in _colours(article):

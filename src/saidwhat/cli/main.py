@@ -27,7 +27,9 @@ def main() -> None:
     try:
         app()
     except SaidwhatError as exc:
-        print(f"saidwhat: error: {exc}", file=sys.stderr)
+        from .output import safe
+
+        print(f"saidwhat: error: {safe(str(exc))}", file=sys.stderr)
         sys.exit(1)
     except KeyboardInterrupt:
         print("saidwhat: interrupted", file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
@@ -19,7 +21,7 @@ err_console = Console(stderr=True)
 
 def warn(message: str) -> None:
     """One line on stderr, never wrapped (tools grep these), safe under a progress bar."""
-    err_console.print(f"saidwhat: warning: {message}", markup=False, highlight=False,
+    err_console.print(f"saidwhat: warning: {safe(message)}", markup=False, highlight=False,
                       soft_wrap=True)
 
 
@@ -55,15 +57,27 @@ def progress_bar(description: str, *, unit: str = "items", total: int | None = N
         yield advance
 
 
+#: C0/C1 control characters (an ESC in article text can retitle or reprogram the
+#: terminal) and bidi overrides (they reorder what the reader sees); tab and new line
+#: are kept.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text for the terminal: every control character shown as U+FFFD, one for one
+    (so offsets into the text still hold)."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
 def excerpt(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
+    text = safe(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def print_attribution_table(article: Article, out: TextIO) -> None:
     """Speaker, kind, cue and a content excerpt, one row per attribution."""
     console = Console(file=out, width=max(140, Console(file=out).width))
-    table = Table(title=f"{article.id}: {len(article.attributions)} attributions",
+    table = Table(title=f"{safe(article.id)}: {len(article.attributions)} attributions",
                   title_justify="left", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("speaker", max_width=26)
@@ -71,7 +85,7 @@ def print_attribution_table(article: Article, out: TextIO) -> None:
     table.add_column("cue", max_width=22)
     table.add_column("content", ratio=1, min_width=50)
     for a in article.attributions:
-        speaker = (a.speaker or "?") + (" (unresolved)" if a.unresolved else "")
+        speaker = safe(a.speaker or "?") + (" (unresolved)" if a.unresolved else "")
         nested = f" in {a.nested_in}" if a.nested_in else ""
         table.add_row(str(a.id), speaker, a.kind + nested, excerpt(article.span_text(a.cue), 40),
                       excerpt(article.span_text(a.content), 160))

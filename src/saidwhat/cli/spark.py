@@ -8,7 +8,7 @@ import typer
 
 from ..errors import InputError
 from .main import app
-from .output import err_console, progress_bar
+from .output import err_console, progress_bar, safe
 
 
 @app.command(
@@ -69,7 +69,7 @@ def spark(
         f"{report.failures} failed records; {report.seconds:.1f} s; tables in "
         f"{report.output}", markup=False, highlight=False)
     for source, record, stage, reason in report.failure_examples:
-        err_console.print(f"saidwhat spark: failed ({stage}) {record or source}: {reason}",
+        err_console.print(safe(f"saidwhat spark: failed ({stage}) {record or source}: {reason}"),
                           markup=False, highlight=False)
     if report.failures > len(report.failure_examples):
         err_console.print(f"saidwhat spark: ... all {report.failures} failures are in the "

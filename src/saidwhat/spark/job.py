@@ -250,24 +250,28 @@ def analyze_partition(records: Iterable[tuple[str, tuple]]) -> Iterator[tuple[st
 
 
 def _analyze_batch(batch: list[tuple[str, Document]]) -> Iterator[tuple[str, tuple]]:
+    """Rows of every table for a batch. The pipeline isolates a failing article, and
+    reports it or yields the article in input order, so a running position gives each
+    outcome its input file."""
     from saidwhat.pipeline import analyze_many
 
-    try:
-        articles = list(analyze_many([d for _, d in batch], batch_size=BATCH_SIZE))
-    except Exception:
-        if len(batch) == 1:
-            source, document = batch[0]
-            yield "failures", failure_row(source, document.id, "analyze",
-                                          _reason(sys.exc_info()[1]))
-            return
-        # Find the article at fault: each one again on its own.
-        for one in batch:
-            yield from _analyze_batch([one])
-        return
-    for (source, _), article in zip(batch, articles):
+    failures: list[tuple[str, tuple]] = []
+    position = 0
+
+    def failed(exc: InputError) -> None:
+        nonlocal position
+        failures.append(("failures", failure_row(batch[position][0], exc.where, "analyze",
+                                                 _reason(exc))))
+        position += 1
+
+    for article in analyze_many([d for _, d in batch], batch_size=BATCH_SIZE,
+                                on_error=failed):
+        source = batch[position][0]
+        position += 1
         for table, table_rows in article_rows(article, source).items():
             for row in table_rows:
                 yield table, row
+    yield from failures
 
 
 def _pickled(record: tuple[str, tuple]) -> tuple[bytes]:

@@ -13,10 +13,12 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import sqlite3
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -106,11 +108,33 @@ _HIT_COLUMNS = """ar.id, a.id, a.speaker, a.unresolved, a.kind, a.cue_text, a.so
 
 
 def _problem(path: Path, exc: Exception) -> str:
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+    """What an SQLite error means for the user; "damaged" only when SQLite says so."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
         return (f"{path} is busy ({exc}): another process is writing to it; "
                 "try again when it is done")
-    return (f"{path} is damaged ({type(exc).__name__}: {exc}); restore it from a copy "
-            "or ingest the articles again into a new --db file")
+    if "readonly" in text or "read-only" in text:
+        return (f"{path} is read-only ({exc}): make it writable, or copy it to a "
+                "writable folder")
+    if "disk is full" in text or "database or disk is full" in text:
+        return f"no space left for {path} ({exc}): free disk space and run again"
+    if "unable to open" in text:
+        return (f"cannot open {path} ({exc}): check the file's and its folder's "
+                "permissions")
+    if isinstance(exc, UnicodeDecodeError) or "malformed" in text or "not a database" in text \
+            or "corrupt" in text:
+        return (f"{path} is damaged ({type(exc).__name__}: {exc}); restore it from a copy "
+                "or ingest the articles again into a new --db file")
+    return f"{path}: the database answered {type(exc).__name__}: {exc}"
+
+
+#: Numbers a user gives for paging are clamped to what SQLite's integers hold.
+MAX_PAGE_NUMBER = 10**15
+
+
+def _page(limit: int, offset: int) -> tuple[int, int]:
+    """LIMIT and OFFSET bounded: ``offset=2**63`` is past every row, not an overflow."""
+    return (min(max(int(limit), 0), MAX_PAGE_NUMBER), min(max(int(offset), 0), MAX_PAGE_NUMBER))
 
 
 def _reports_damage(method):
@@ -134,8 +158,11 @@ class Corpus:
     ...     corpus.search("sanctions", speaker="Borodavkin", since="2022")
     """
 
-    def __init__(self, path: str | Path, *, readonly: bool = False):
+    def __init__(self, path: str | Path, *, readonly: bool = False,
+                 on_wait: Callable[[float], None] | None = None):
         self.path = Path(path)
+        #: Called with the seconds waited so far while another process writes.
+        self.on_wait = on_wait
         self.readonly = readonly
         self._lock = threading.RLock()
         if readonly and not self.path.exists():
@@ -146,8 +173,12 @@ class Corpus:
                                 "does not exist")
         try:
             uri = f"file:{self.path.resolve()}?mode=ro" if readonly else str(self.path)
+            if readonly and not os.access(self.path.resolve().parent, os.W_OK):
+                # A read-only mount: SQLite cannot make the WAL's shared-memory file, and
+                # nothing can change the file, so it is read without locks.
+                uri += "&immutable=1"
             self._db = sqlite3.connect(uri, uri=readonly, isolation_level=None,
-                                       check_same_thread=False, timeout=30)
+                                       check_same_thread=False, timeout=_BUSY_SECONDS)
             self._db.execute("PRAGMA foreign_keys = ON")
             if not readonly:
                 self._db.execute("PRAGMA journal_mode = WAL")
@@ -187,7 +218,7 @@ class Corpus:
                                 f"{version}); ingest the articles into a new --db file")
 
     def _transaction(self):
-        return _Transaction(self._db)
+        return _Transaction(self._db, self.path, self.on_wait)
 
     def close(self) -> None:
         with self._lock:
@@ -331,7 +362,7 @@ class Corpus:
             "newest": " ORDER BY a.published DESC, a.rowid DESC",
             "oldest": " ORDER BY a.published, a.rowid"}[order] + " LIMIT ? OFFSET ?"
         with self._lock:
-            rowids = [r[0] for r in self._run(sql, [*params, int(limit), int(offset)])]
+            rowids = [r[0] for r in self._run(sql, [*params, *_page(limit, offset)])]
             rows = self._hit_rows(rowids)
             snippets = self._snippets(match, rowids) if query else {}
         return [_hit(rows[r], snippets.get(r)) for r in rowids]
@@ -422,7 +453,8 @@ class Corpus:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax error" in str(exc):
+            if any(w in str(exc) for w in ("fts5", "syntax error", "unterminated string",
+                                           "expected integer", "no such column")):
                 raise SaidwhatError(f"bad search query ({exc}): {QUERY_HELP}") from None
             raise
 
@@ -471,11 +503,11 @@ class Corpus:
             sql = (f"SELECT {cols} FROM article_fts JOIN articles ar"
                    " ON ar.rowid = article_fts.rowid WHERE article_fts MATCH ?"
                    " ORDER BY article_fts.rank LIMIT ? OFFSET ?")
-            params: list[Any] = [fts_query(query), int(limit), int(offset)]
+            params: list[Any] = [fts_query(query), *_page(limit, offset)]
         else:
             sql = (f"SELECT {cols} FROM articles ar ORDER BY ar.published DESC, ar.rowid DESC"
                    " LIMIT ? OFFSET ?")
-            params = [int(limit), int(offset)]
+            params = list(_page(limit, offset))
         with self._lock:
             rows = self._run(sql, params)
         return [ArticleSummary(*r) for r in rows]
@@ -507,15 +539,37 @@ class Corpus:
             return export(self._db, fmt, out)
 
 
+#: A write waits for another writer in steps of this many seconds (reporting each), up
+#: to WRITER_WAIT_SECONDS in all: another ingest commits a batch every few seconds.
+_BUSY_SECONDS = 5.0
+WRITER_WAIT_SECONDS = 600.0
+
+
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (the connection is in autocommit
-    mode so that nothing else opens transactions behind our back)."""
+    mode so that nothing else opens transactions behind our back). While another
+    process writes, it waits its turn, telling ``on_wait``, up to WRITER_WAIT_SECONDS."""
 
-    def __init__(self, db: sqlite3.Connection):
-        self.db = db
+    def __init__(self, db: sqlite3.Connection, path: Path,
+                 on_wait: Callable[[float], None] | None):
+        self.db, self.path, self.on_wait = db, path, on_wait
 
     def __enter__(self):
-        self.db.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        while True:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited = time.monotonic() - started
+                if waited >= WRITER_WAIT_SECONDS:
+                    raise SaidwhatError(
+                        f"{self.path} is still being written by another process after "
+                        f"{waited:.0f} s; run again when it is done") from None
+                if self.on_wait:
+                    self.on_wait(waited)
 
     def __exit__(self, exc_type, exc, tb):
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")

@@ -187,17 +187,14 @@ def _load_model_once() -> None:
 
 
 def _analyse_batch(batch: list[Document]) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Analyse a batch; if it fails, analyse its documents one by one so only the
-    documents that fail are lost (and reported with why)."""
+    """Analyse a batch; the pipeline isolates failures, so only the documents that
+    fail are lost (and reported with why)."""
     from ..pipeline import analyze_many
 
-    try:
-        return list(analyze_many(batch, batch_size=len(batch))), []
-    except Exception:  # noqa: BLE001 (isolated below, per document)
-        articles, failures = [], []
-        for document in batch:
-            try:
-                articles += analyze_many([document])
-            except Exception as exc:  # noqa: BLE001
-                failures.append((document.id, f"analysis failed: {type(exc).__name__}: {exc}"))
-        return articles, failures
+    failures: list[tuple[str, str]] = []
+
+    def failed(exc: InputError) -> None:
+        failures.append((exc.where or "input", str(exc)))
+
+    articles = list(analyze_many(batch, batch_size=len(batch), on_error=failed))
+    return articles, failures

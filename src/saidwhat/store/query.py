@@ -13,9 +13,15 @@ import datetime as dt
 import re
 
 from ..errors import SaidwhatError
+from ..normalise import encodable
 
 QUERY_HELP = ('use plain words, "a phrase", OR, NOT, prefix* or NEAR(a b, 5); '
               "balance quotes and parentheses")
+
+#: A search is a few words; past these bounds FTS5's cost grows with every term
+#: (2,000 ORs took 25 s and held the store's lock for every other search).
+MAX_QUERY_CHARS = 1_000
+MAX_QUERY_TERMS = 64
 
 _TOKEN = re.compile(r'"[^"]*"?|[()]|,|[^\s(),"]+')
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -24,7 +30,15 @@ _OPERATORS = {"AND", "OR", "NOT"}
 def fts_query(text: str) -> str:
     """User search text -> an FTS5 MATCH expression (see the module doc)."""
     out: list[str] = []
+    text = clean_query(text)
+    if len(text) > MAX_QUERY_CHARS:
+        raise SaidwhatError(f"search query is {len(text):,} characters, over "
+                            f"{MAX_QUERY_CHARS:,}: search for fewer words")
     tokens = _TOKEN.findall(text)
+    terms = sum(1 for t in tokens if t not in _OPERATORS and t not in ("(", ")", ",", "NEAR"))
+    if terms > MAX_QUERY_TERMS:
+        raise SaidwhatError(f"search query has {terms} terms, over {MAX_QUERY_TERMS}: "
+                            "search for fewer words")
     if not _balanced(tokens):  # "50% (roughly": typed text, not grouping
         tokens = [t for t in tokens if t not in ("(", ")")]
     for token in tokens:
@@ -58,7 +72,13 @@ def _balanced(tokens: list[str]) -> bool:
 
 def phrase(text: str) -> str:
     """Any text as one FTS5 phrase (for filters: ``--speaker Borodavkin``)."""
-    return _quote(text)
+    return _quote(clean_query(text)[:MAX_QUERY_CHARS])
+
+
+def clean_query(text: str) -> str:
+    """Typed text SQLite can take: unencodable code points and NULs (which end a C
+    string inside FTS5) become spaces."""
+    return encodable(text)[0].replace("\ufffd", " ").replace("\x00", " ")
 
 
 def _quote(text: str) -> str:

@@ -8,8 +8,8 @@ forbids inline scripts.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import threading
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,6 +25,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, SaidwhatError
 from ..model import KINDS, Article
+from ..store.corpus import MAX_PAGE_NUMBER
+from .analysis import ANALYSIS_SECONDS, AnalysisPool, AnalysisUnavailable
 from .highlight import article_colours, highlight_article, speaker_colour
 from .limits import BodySizeLimit, SecurityHeaders
 
@@ -82,7 +84,7 @@ class SearchFilters:
     order: Annotated[str | None, Query(description="rank (default with q), newest, "
                                        "oldest")] = None
     limit: Annotated[int, Query(ge=1, le=500)] = 50
-    offset: Annotated[int, Query(ge=0)] = 0
+    offset: Annotated[int, Query(ge=0, le=MAX_PAGE_NUMBER)] = 0
 
     def __post_init__(self) -> None:
         # Empty form fields mean "no filter".
@@ -115,9 +117,6 @@ def record(obj: Any) -> dict[str, Any]:
     return obj.to_dict() if hasattr(obj, "to_dict") else dataclasses.asdict(obj)
 
 
-_analyze_lock = threading.Lock()
-
-
 def get_corpus(request: Request):
     corpus = request.app.state.corpus
     if corpus is None:
@@ -128,28 +127,6 @@ def get_corpus(request: Request):
 
 OpenCorpus = Annotated[Any, Depends(get_corpus)]
 Filters = Annotated[SearchFilters, Depends()]
-
-
-def analyze_input(*, text: str | None = None, html: str | None = None,
-                  title: str | None = None, published: str | None = None,
-                  id: str | None = None) -> Article:  # noqa: A002
-    """Analyse pasted text or HTML; nothing is stored."""
-    from ..pipeline import analyze
-    from ..read.html import extract_html
-
-    id = id or "pasted"  # noqa: A001
-    if html is not None:
-        if not html.strip():
-            raise InputError("the HTML is empty: paste a web page")
-        document = extract_html(html, id=id, where="the pasted HTML")
-        text = document.text
-        title = title or document.title
-        published = published or document.published
-    if not text or not text.strip():
-        raise InputError("the text is empty: paste an article")
-    # The spaCy model is shared; one analysis at a time keeps it consistent.
-    with _analyze_lock:
-        return analyze(text, title=title, published=published, id=id)
 
 
 def article_context(article: Article) -> dict[str, Any]:
@@ -181,11 +158,21 @@ def article_context(article: Article) -> dict[str, Any]:
             "colours": colours}
 
 
-def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES
+def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES,
+               analysis_workers: int = 1, analysis_seconds: float = ANALYSIS_SECONDS
                ) -> FastAPI:
     """The app over the corpus at ``db`` (opened read-only, once); without a corpus
-    only the analyse page and ``POST /api/analyze`` work."""
+    only the analyse page and ``POST /api/analyze`` work. Analyses run in
+    ``analysis_workers`` processes, each at most ``analysis_seconds``."""
+    analysis = AnalysisPool(analysis_workers, analysis_seconds)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        analysis.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="saidwhat",
         summary="Who said what in news articles: statements, speakers, spans.",
         version=_version(),
@@ -222,6 +209,10 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
         return error(request, 404, str(exc))
+
+    @app.exception_handler(AnalysisUnavailable)
+    async def unavailable(request: Request, exc: AnalysisUnavailable):
+        return error(request, 503, str(exc))
 
     @app.exception_handler(SaidwhatError)
     async def user_error(request: Request, exc: SaidwhatError):
@@ -292,9 +283,11 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
                      title: Annotated[str, Form()] = ""):
         form = {"text": text, "as": input_type, "title": title}
         try:
-            article = analyze_input(text=text if input_type != "html" else None,
+            article = analysis.analyze(text=text if input_type != "html" else None,
                                     html=text if input_type == "html" else None,
                                     title=title.strip() or None)
+        except AnalysisUnavailable as exc:
+            return page(request, "analyze.html", 503, form=form, message=str(exc))
         except InputError as exc:
             return page(request, "analyze.html", 400, form=form, message=str(exc))
         return page(request, "analyze.html", form=form, stored=False,
@@ -305,7 +298,7 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
               summary="Analyse one article (nothing is stored)")
     def api_analyze(body: AnalyzeRequest) -> dict[str, Any]:
         """The same JSON as ``saidwhat analyze --format json`` gives for one article."""
-        article = analyze_input(text=body.text, html=body.html, title=body.title,
+        article = analysis.analyze(text=body.text, html=body.html, title=body.title,
                                 published=body.published, id=body.id)
         return article.to_dict()
 
@@ -316,7 +309,7 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
 
     @app.get("/api/articles", tags=["corpus"], summary="List the stored articles")
     def api_articles(c: OpenCorpus, limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                     offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                     offset: Annotated[int, Query(ge=0, le=MAX_PAGE_NUMBER)] = 0) -> dict[str, Any]:
         articles = [record(a) for a in c.articles(limit=limit, offset=offset)]
         return {"count": len(articles), "offset": offset, "articles": articles}
 
