@@ -114,14 +114,25 @@ def _kind(f: Found, quotes: list[Span]) -> str:
     A quotation that also holds the cue is someone else's, reporting this one
     (``"President X characterized them as provocations," the diplomat stressed``):
     inside it, this attribution is reported speech."""
-    own = [q for q in quotes if not any(q[0] <= cs and ce <= q[1] for cs, ce in f.cue)]
+    # ``quotes`` are the outermost quotations: sorted and disjoint, so bisection finds
+    # the one holding a cue and the ones near a content piece (linear in all).
+    holding = set()
+    for cs, ce in f.cue:
+        k = bisect.bisect_right(quotes, (cs, float("inf"))) - 1
+        if k >= 0 and quotes[k][0] <= cs and ce <= quotes[k][1]:
+            holding.add(k)
     for s, e in f.content:
-        k = bisect.bisect_left(own, (s, -1))
-        if k < len(own) and own[k][0] < e:
-            qs, qe = own[k]
+        k = bisect.bisect_left(quotes, (s, -1))
+        while k in holding:
+            k += 1
+        if k < len(quotes) and quotes[k][0] < e:
+            qs, qe = quotes[k]
             if qs <= s and e <= qe:
                 return "direct"
             return "mixed"
-        if k > 0 and own[k - 1][0] <= s < own[k - 1][1]:
-            return "mixed" if e > own[k - 1][1] else "direct"
+        before = bisect.bisect_left(quotes, (s, -1)) - 1
+        while before in holding:
+            before -= 1
+        if before >= 0 and quotes[before][0] <= s < quotes[before][1]:
+            return "mixed" if e > quotes[before][1] else "direct"
     return "indirect"
