@@ -13,4 +13,5 @@ class InputError(SaidwhatError):
 
     def __init__(self, message: str, where: str | None = None):
         self.where = where
+        self.message = message  # without the ``where:`` prefix
         super().__init__(f"{where}: {message}" if where else message)

@@ -194,7 +194,7 @@ def _analyse_batch(batch: list[Document]) -> tuple[list[Article], list[tuple[str
     failures: list[tuple[str, str]] = []
 
     def failed(exc: InputError) -> None:
-        failures.append((exc.where or "input", str(exc)))
+        failures.append((exc.where or "input", exc.message))
 
     articles = list(analyze_many(batch, batch_size=len(batch), on_error=failed))
     return articles, failures
