@@ -74,13 +74,12 @@ def _rounds(args, rng, source: Path, ids: list[str], tmp: Path) -> dict:
         time.sleep(rng.uniform(2.0, args.longest))
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-        with sqlite3.connect(db) if db.exists() else _nothing() as con:
-            before = set(_ids(con))
+        before = set(_ids(db))
         subprocess.run([*CLI, "ingest", str(source), "--db", str(db), "--workers",
                         str(rng.choice([1, 2]))], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stored = _ids(db)
         with sqlite3.connect(db) as con:
-            stored = _ids(con)
             ok = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             con.execute("INSERT INTO attribution_fts (attribution_fts) "
                         "VALUES ('integrity-check')")  # raises if the index is wrong
@@ -96,21 +95,18 @@ def _rounds(args, rng, source: Path, ids: list[str], tmp: Path) -> dict:
     return totals
 
 
-def _ids(con) -> list[str]:
-    if con is None:
+def _ids(db: Path) -> list[str]:
+    """The stored article ids (none before the first commit)."""
+    if not db.exists():
         return []
+    con = sqlite3.connect(db)
     try:
         return [r[0] for r in con.execute("SELECT id FROM articles")]
     except sqlite3.OperationalError:  # killed before the schema was written
         return []
+    finally:
+        con.close()
 
-
-class _nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,11 @@
 """User-facing errors: the CLI prints them as one line, never a traceback."""
 
 
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """An exception's message on one line (messages from libraries span many)."""
+    return " ".join(str(exc).split())[:limit] or type(exc).__name__
+
+
 class SaidwhatError(Exception):
     """A problem the user can fix (bad input, missing file, bad query ...).
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the Doc extensions and factories)
-from .errors import InputError
+from .errors import InputError, one_line
 from .amounts import extract_amounts, extract_dates
 from .attribution import extract_attributions
 from .attribution.cues import might_contain_attribution
@@ -133,7 +133,7 @@ def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_err
         if len(batch) == 1:
             document = batch[0][0]
             on_error(InputError(f"analysis failed ({type(exc).__name__}: "
-                                f"{_first_line(exc)}); article skipped",
+                                f"{one_line(exc, 200)}); article skipped",
                                 document.where or document.id))
             return
         for one in batch:
@@ -144,11 +144,6 @@ def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_err
         if on_article:
             on_article(article)
         yield article
-
-
-def _first_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text[:200] or "no message"
 
 
 def _analyze_batch(batch: list[Document], model, timings) -> list[Article]:

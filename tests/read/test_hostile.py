@@ -13,10 +13,8 @@ import zlib
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from saidwhat import read as reader
 from saidwhat.read import html as html_reader
-from saidwhat.read import read_bytes
-from saidwhat.read import warc as warc_reader
+from saidwhat.read import limits, read_bytes
 
 from .conftest import article_html, write_crawler_warc
 
@@ -45,7 +43,7 @@ def _encoded_response(writer, uri: str, body: bytes, encoding: str):
 
 
 def test_warc_http_gzip_bomb_and_unknown_encoding_cost_only_their_record(monkeypatch):
-    monkeypatch.setattr(warc_reader, "MAX_RECORD_BYTES", 1 << 20)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 1 << 20)
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
     bomb = zlib.compressobj(6, zlib.DEFLATED, 31)
@@ -75,7 +73,7 @@ def test_gzip_nested_300_deep_is_one_line():
 
 
 def test_jsonl_line_nested_deep_and_line_over_the_limit_are_skipped(monkeypatch):
-    monkeypatch.setattr(reader, "MAX_DOCUMENT_BYTES", 1 << 18)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 1 << 18)
     huge = json.dumps({"id": "huge", "text": "word " * 60_000})  # 300 kB
     deep = "[" * 100_000 + "]" * 100_000
     data = "\n".join([GOOD_LINE, deep, huge, GOOD_LINE.replace("good", "after")]) + "\n"

@@ -201,9 +201,9 @@ def test_html_keeps_lists_quotes_and_subheads_as_blocks(tmp_path):
 
 
 def test_a_huge_single_document_is_refused_without_reading_it_all(tmp_path, monkeypatch):
-    import saidwhat.read as read
+    from saidwhat.read import limits
 
-    monkeypatch.setattr(read, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 1000)
     (tmp_path / "a-big.txt").write_text("word " * 1000)
     (tmp_path / "b-small.txt").write_text("word " * 10)
     docs, errors = read_all([tmp_path])

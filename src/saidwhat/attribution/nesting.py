@@ -122,15 +122,15 @@ def _kind(f: Found, quotes: list[Span]) -> str:
         if k >= 0 and quotes[k][0] <= cs and ce <= quotes[k][1]:
             holding.add(k)
     for s, e in f.content:
-        k = bisect.bisect_left(quotes, (s, -1))
-        while k in holding:
-            k += 1
-        if k < len(quotes) and quotes[k][0] < e:
-            qs, qe = quotes[k]
+        after = bisect.bisect_left(quotes, (s, -1))  # the first quotation from s on
+        before = after - 1
+        while after in holding:
+            after += 1
+        if after < len(quotes) and quotes[after][0] < e:
+            qs, qe = quotes[after]
             if qs <= s and e <= qe:
                 return "direct"
             return "mixed"
-        before = bisect.bisect_left(quotes, (s, -1)) - 1
         while before in holding:
             before -= 1
         if before >= 0 and quotes[before][0] <= s < quotes[before][1]:

@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Document
+from . import limits
 from .detect import SNIFF_BYTES, sniff
 from .html import extract_html
 from .limits import size_text
@@ -35,9 +36,6 @@ OnError = Callable[[InputError], None]
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: gzip inside gzip is read this deep (a ``.jsonl.gz.gz`` happens; 300 levels is an attack).
 MAX_GZIP_DEPTH = 3
-#: A text or HTML file is one article: past this size it is not one, and reading it
-#: whole would only cost memory.
-MAX_DOCUMENT_BYTES = 64 << 20
 #: Extensions stripped from a file name to make a document id (``a.warc.gz`` -> ``a``).
 _KNOWN_SUFFIXES = (".gz", ".warc", ".jsonl", ".json", ".ndjson", ".html", ".htm", ".txt")
 
@@ -109,7 +107,7 @@ def _read_stream(stream: BinaryIO, name: str, report: OnError, depth: int
         yield from _read_jsonl(stream, name, report)
     else:
         try:
-            yield _read_whole(stream.read(MAX_DOCUMENT_BYTES + 1), kind, name)
+            yield _read_whole(stream.read(limits.MAX_DOCUMENT_BYTES + 1), kind, name)
         except InputError as exc:
             report(exc)
 
@@ -140,8 +138,8 @@ def _read_gzip(stream: BinaryIO, name: str, report: OnError, depth: int
 
 def _read_whole(data: bytes, kind: str, name: str) -> Document:
     doc_id = _stem(name)
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise InputError(f"is over {MAX_DOCUMENT_BYTES >> 20} MB, too big for one article; "
+    if len(data) > limits.MAX_DOCUMENT_BYTES:
+        raise InputError(f"is over {limits.MAX_DOCUMENT_BYTES >> 20} MB, too big for one article; "
                          "split it into articles (e.g. one a line in JSON lines)", name)
     if kind == "binary":
         raise InputError("is a binary file, not text, HTML, JSON lines or WARC; "
@@ -163,14 +161,14 @@ def _read_jsonl(stream: BinaryIO, name: str, report: OnError) -> Iterator[Docume
     lineno = 0
     while True:
         # readline with a bound: a gzipped line that expands to gigabytes stops here
-        raw = stream.readline(MAX_DOCUMENT_BYTES + 1)
+        raw = stream.readline(limits.MAX_DOCUMENT_BYTES + 1)
         if not raw:
             return
         lineno += 1
         where = f"{name}:{lineno}"
-        if len(raw) > MAX_DOCUMENT_BYTES and not raw.endswith(b"\n"):
+        if len(raw) > limits.MAX_DOCUMENT_BYTES and not raw.endswith(b"\n"):
             _skip_line(stream)
-            report(InputError(f"line is over {size_text(MAX_DOCUMENT_BYTES)}, too big for "
+            report(InputError(f"line is over {size_text(limits.MAX_DOCUMENT_BYTES)}, too big for "
                               "one article; skipped", where))
             continue
         if not raw.strip():

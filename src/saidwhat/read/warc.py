@@ -1,7 +1,7 @@
 """WARC archives -> one ``Document`` per HTML response record, streamed with warcio.
 
 Records are read one at a time from the stream, so an archive of any size is read in
-constant memory (one record's payload at a time, at most ``MAX_RECORD_BYTES``).
+constant memory (one record's payload at a time, at most ``MAX_DOCUMENT_BYTES``).
 warcinfo, requests, metadata, resources, revisits, non-HTML and non-2xx responses are
 read past without a warning: a crawl is full of them.
 """
@@ -13,15 +13,14 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from ..errors import InputError
+from ..errors import InputError, one_line
 from ..model import Document
 from .detect import looks_like_html
 from .html import extract_html
+from . import limits
 from .limits import size_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-#: One page's payload, decoded, may be this large (as a text or HTML file may).
-MAX_RECORD_BYTES = 64 << 20
 _CHUNK = 1 << 20
 
 
@@ -39,7 +38,7 @@ def read_warc(stream: BinaryIO, where: str,
         except Exception as exc:  # noqa: BLE001
             # warcio cannot parse the next record header; on damaged data it raises
             # anything from ArchiveLoadFailed to AttributeError. The rest is lost.
-            on_error(InputError(f"record {n + 1}: unreadable WARC data ({_one_line(exc)}); "
+            on_error(InputError(f"record {n + 1}: unreadable WARC data ({one_line(exc)}); "
                                 "the archive is damaged or cut, records before it were read",
                                 where))
             return
@@ -50,14 +49,15 @@ def read_warc(stream: BinaryIO, where: str,
         payload: bytes | None = b""
         try:
             if _is_html_candidate(record):
-                payload = _read_limited(record.content_stream(), MAX_RECORD_BYTES)
+                payload = _read_limited(record.content_stream(), limits.MAX_DOCUMENT_BYTES)
                 if payload is None:
                     on_error(InputError(
-                        f"{label}: payload over {size_text(MAX_RECORD_BYTES)} once decoded, "
+                        f"{label}: payload over {size_text(limits.MAX_DOCUMENT_BYTES)} once "
+                        "decoded, "
                         "too big for one article page; skipped", where))
         except Exception as exc:  # noqa: BLE001 (warcio's decoders raise anything:
             # EOFError, zlib.error, AttributeError for an encoding it half knows)
-            on_error(InputError(f"{label}: payload unreadable ({_one_line(exc)}); skipped",
+            on_error(InputError(f"{label}: payload unreadable ({one_line(exc)}); skipped",
                                 where))
             payload = None
         try:
@@ -66,7 +66,7 @@ def read_warc(stream: BinaryIO, where: str,
             # not use, and unread bytes would look like a file cut short.
             _drain(record.raw_stream)
         except Exception as exc:  # noqa: BLE001
-            on_error(InputError(f"{label}: unreadable WARC data ({_one_line(exc)}); the "
+            on_error(InputError(f"{label}: unreadable WARC data ({one_line(exc)}); the "
                                 "archive is damaged or cut, records before it were read",
                                 where))
             return
@@ -154,7 +154,3 @@ class _Counted:
 
     def tell(self) -> int:
         return self.pos
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__

@@ -68,6 +68,7 @@ class AnalysisPool:
         with self._lock:
             if self._pool is pool:
                 self._pool = None
+        # The executor has no public way to stop a running task: end its processes.
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
