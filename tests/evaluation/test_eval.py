@@ -39,3 +39,20 @@ def test_eval_bad_gold_is_one_line(tmp_path):
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert "gold.jsonl:1:" in proc.stderr
+
+
+def test_errors_group_misses_and_false_alarms_by_cue_word():
+    from saidwhat.evaluation.errors import count_errors
+
+    text = ('The mayor said the bridge would reopen. Critics praised the plan. '
+            '"It works," the engineer added.')
+    gold = [{"id": "a", "text": text, "attributions": [
+        {"id": 1, "source": [[0, 9]], "cue": [[10, 14]], "content": [[15, 38]]},
+        {"id": 2, "source": [[40, 47]], "cue": [[48, 55]], "content": [[56, 64]]}]}]
+    pred = [{"id": "a", "attributions": [
+        {"id": 1, "source": [[0, 9]], "cue": [[10, 14]], "content": [[15, 38]]},
+        {"id": 2, "source": [[78, 90]], "cue": [[91, 96]], "content": [[67, 75]]}]}]
+    counts = count_errors(gold, pred)
+    assert counts.missed == {"praised": 1}
+    assert counts.false_alarms == {"added": 1}
+    assert not counts.span_errors

@@ -17,7 +17,8 @@ from .output import progress_bar
     epilog=(
         "Examples:\n\n"
         "  saidwhat eval ../shared/gold/dev.jsonl\n\n"
-        "  saidwhat eval ../shared/gold/dev.jsonl --pred-out pred.jsonl --json-out scores.json"
+        "  saidwhat eval ../shared/gold/dev.jsonl --pred-out pred.jsonl --json-out scores.json\n\n"
+        "  saidwhat eval polnear/dev.jsonl --outermost --errors"
     ),
 )
 def eval_command(
@@ -27,6 +28,9 @@ def eval_command(
     outermost: Annotated[bool, typer.Option(help="Ignore nested attributions.")] = False,
     pred_out: Annotated[Path | None, typer.Option(help="Also write the predictions here.")] = None,
     json_out: Annotated[Path | None, typer.Option(help="Also write the scores as JSON.")] = None,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="Also print misses and false alarms grouped by cue word, and "
+                         "span errors.")] = False,
 ) -> None:
     """Run saidwhat on the gold texts and print the shared scorer's metrics."""
     from ..evaluation import format_table, predict, read_gold, score
@@ -40,6 +44,11 @@ def eval_command(
                 f.write(json.dumps(p, ensure_ascii=False) + "\n")
     result = score(records, pred, unit=unit, threshold=threshold, outermost=outermost)
     typer.echo(format_table(result), nl=False)
+    if errors:
+        from ..evaluation.errors import count_errors, format_errors
+
+        typer.echo(format_errors(count_errors(records, pred, outermost=outermost,
+                                              threshold=threshold)), nl=False)
     if json_out:
         # the shared scorer's --json-out layout, settings included
         result["settings"] = {"unit": unit, "threshold": threshold, "keep_discard": False,
