@@ -241,3 +241,25 @@ def test_quoted_as_saying_gives_the_quoted_person(attribute):
                        "would not be rushed."))
     assert a.source == "Governor Anna Berg"
     assert a.content == "the bank would not be rushed"
+
+
+def test_typewriter_quotation_marks_are_double_marks(attribute):
+    # `` and '' (archives and wires write them for “ and ”): an apostrophe inside
+    # the quotation does not end it
+    a = only(attribute("''We check the roads and ask drivers what they think,'' "
+                       "Mr. Brown of the roads office said."))
+    assert a.content == "We check the roads and ask drivers what they think,"
+    a = only(attribute("``It's the team's year,'' the coach said."))
+    assert a.content == "It's the team's year,"
+
+
+def test_split_quotation_after_a_no_break_space(attribute):
+    a = only(attribute('"They fix it," he said.\u00a0"Everybody fixes, right?"'))
+    assert a.content_pieces == ["They fix it,", "Everybody fixes, right?"]
+
+
+def test_a_title_in_the_frame_does_not_end_the_split_quotation(attribute):
+    a = only(attribute('"It is too early to tell," said Mark Lund, who hosts a show called '
+                       '"Harbour Lights." "It depends on the economy."'))
+    assert a.content_pieces == ["It is too early to tell,", "It depends on the economy."]
+    assert a.source.startswith("Mark Lund")

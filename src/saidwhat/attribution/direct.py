@@ -29,6 +29,15 @@ _ABBREVIATIONS = frozenset(
 _DASHES = " \t-–—"
 
 
+_GLUE = re.compile(r"[\s\-–—.,]*")
+
+
+def _only_glue(between: str) -> bool:
+    """Nothing but spaces of any kind (no-break too), dashes and stops between two
+    pieces."""
+    return _GLUE.fullmatch(between) is not None
+
+
 def _abbrev_before(text: str, i: int) -> bool:
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -131,7 +140,7 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                 lo = max(lo, container.inner[0])
                 hi = min(hi, container.inner[1])
             before_start = _backward_start(text, q.start, lo)
-            before = text[before_start:q.start].strip(_DASHES + "\n")
+            before = text[before_start:q.start].strip().strip(_DASHES).strip()
             after_end = _forward_end(text, q.end, hi)
             after = text[q.end:after_end]
             inner_last = text[q.inner[1] - 1] if q.inner[1] > q.inner[0] else ""
@@ -162,9 +171,15 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             # the rest of a sentence the cue interrupted ("A," he said, "b.")
             interrupted = last_end >= q.start and before.endswith(",")
             if last is not None and (opens or interrupted) and \
-                    not text[last_end:q.start].strip(_DASHES + "\n.,"):
+                    _only_glue(text[last_end:q.start]):
                 last.content.append(q.inner)
-                last_end = max(q.end, after_end if not after.strip(_DASHES + ".") else q.end)
+                last_end = max(q.end, after_end if _only_glue(after) else q.end)
+                continue
+            if last is not None and not opens and \
+                    _forward_end(text, last_end, q.start) == q.start:
+                # a title or a name in quotation marks inside the frame's own sentence
+                # (``said Cuban, host of "Shark Pond."``): the frame goes on past it
+                last_end = max(q.end, after_end)
                 continue
             last = None
     return found, used

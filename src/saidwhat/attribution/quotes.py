@@ -1,6 +1,7 @@
 """Quotation finding: one left-to-right pass over the body text, linear in its length.
 
-Double marks (" “ ” « » „) open and close top-level quotations; single marks (‘ ’ and a
+Double marks (" “ ” « » „, and the typewriter pairs `` and '' that many archives and
+wires write for “ and ”) open and close top-level quotations; single marks (‘ ’ and a
 straight ' that is not an apostrophe) are quotations of their own outside double marks
 (British style) and nested quotations inside them. An opening mark with no closing one
 at the end of a paragraph continues into the next paragraph when that paragraph opens
@@ -19,7 +20,9 @@ _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
-_MARK = re.compile("[\"“”«»„‘’']")
+_MARK = re.compile("''|``|[\"“”«»„‘’']")
+#: What may open a quotation that continues into the next paragraph.
+_PARAGRAPH_OPENERS = ('"', "“", "«", "„", "''", "``")
 
 
 @dataclass
@@ -55,34 +58,39 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
     close (so top-level ones are in text order)."""
     out: list[Quote] = []
     open_double: int | None = None  # position of the pending double opening mark
+    open_len = 1  # its length (2 for `` and '')
     open_single: int | None = None
     carried = False  # the pending double quotation continues from an earlier paragraph
     for bi, (bs, be) in enumerate(blocks):
         i = bs
         if carried:
             # the continued quotation must reopen with a mark at the paragraph start
-            j = bs
-            if j < be and text[j] in '"“«„':
-                i = j + 1
+            opener = next((o for o in _PARAGRAPH_OPENERS if text.startswith(o, bs, be)), None)
+            if opener is not None:
+                i = bs + len(opener)
             else:
                 open_double = None
                 carried = False
         for m in _MARK.finditer(text, i, be):
             i = m.start()
-            ch = text[i]
-            if ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"':
+            ch = m.group()
+            if ch == "''" and open_double is None and not _single_opens(text, i + 1):
+                continue  # a closing pair with nothing open, or two apostrophes
+            if len(ch) == 2 or ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"':
                 if open_double is None:
-                    if ch in _DOUBLE_OPEN or ch == '"':
-                        open_double = i
+                    if ch in _DOUBLE_OPEN or ch in ('"', "``", "''"):
+                        open_double, open_len = i, len(ch)
                         open_single = None
-                elif ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and text[open_double] == "„"):
+                elif ch in _DOUBLE_CLOSE or ch in ('"', "''") or (
+                        ch == "“" and text[open_double] == "„"):
                     # a quotation continued from an earlier paragraph keeps its first
                     # opening mark: one content over the paragraphs
-                    out.append(Quote(open_double, i + 1, _trim(text, open_double + 1, i), 0))
+                    out.append(Quote(open_double, i + len(ch),
+                                     _trim(text, open_double + open_len, i), 0))
                     open_double = None
                     open_single = None
                 else:  # a second opening mark: the first one was never closed
-                    open_double = i
+                    open_double, open_len = i, len(ch)
                     open_single = None
             else:  # single marks
                 level = 0 if open_double is None else 1
@@ -95,7 +103,8 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
         open_single = None
         if open_double is not None:
             nxt = blocks[bi + 1][0] if bi + 1 < len(blocks) else None
-            if nxt is not None and text[nxt] in '"“«„' and _starts_sentence(text, open_double, bs):
+            if nxt is not None and text.startswith(_PARAGRAPH_OPENERS, nxt) and \
+                    _starts_sentence(text, open_double, bs):
                 carried = True
                 continue
             open_double = None
