@@ -263,3 +263,32 @@ def test_a_title_in_the_frame_does_not_end_the_split_quotation(attribute):
                        '"Harbour Lights." "It depends on the economy."'))
     assert a.content_pieces == ["It is too early to tell,", "It depends on the economy."]
     assert a.source.startswith("Mark Lund")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Critics accused the mayor of hiding the costs.", "Critics", "accused",
+     "the mayor of hiding the costs"),
+    ("The governor criticized the council over the delay.", "The governor", "criticized",
+     "the council over the delay"),
+    ("The union endorsed Ms. Park on Tuesday.", "The union", "endorsed", "Ms. Park"),
+    ("Lee praised the engineers for their work.", "Lee", "praised",
+     "the engineers for their work"),
+    ("Dana Ortiz plans to run again next year.", "Dana Ortiz", "plans",
+     "to run again next year"),
+])
+def test_stances_and_intentions(attribute, sentence, source, cue, content):
+    a = only(attribute(sentence))
+    assert (a.kind, a.source, a.cue, a.content) == ("indirect", source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The steel cable supports the weight of the deck.",
+    "The new rules questioned nothing.",
+])
+def test_a_stance_needs_someone_to_hold_it(attribute, sentence):
+    assert attribute(sentence) == []
+
+
+def test_a_stance_inside_ones_own_statement_is_not_another(attribute):
+    a = only(attribute("The mayor said she supports the plan."))
+    assert a.cue == "said"

@@ -66,6 +66,11 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     headlines = [h for block in body
                  for h in headline_attributions(doc, text, block.span, speakers,
                                                 quoted_only=block.label != "title")]
+    # "Mayor defends new fees: '...'": the verb before a headline's colon frames the
+    # headline's own statement, not a second one
+    framed = [(h.source[0][0], h.cue[0][0]) for h in headlines if h.source and h.cue]
+    found = [f for f in found if not f.cue or not any(
+        s <= f.cue[0][0] < e for s, e in framed)]
     return settle(headlines + found, [q.inner for q in quotes if q.level == 0])
 
 

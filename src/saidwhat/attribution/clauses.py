@@ -187,14 +187,18 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         elif dep == "xcomp" and word not in cues.CLAUSE_ONLY:
             heads.append(c)
         elif dep in ("dobj", "dative") and word not in cues.TELL and (
-                word in cues.OBJECT_CONTENT or word in cues.FRAMING or word in cues.DIRECTIVE):
+                word in cues.OBJECT_CONTENT or word in cues.FRAMING or word in cues.DIRECTIVE
+                or word in cues.STANCE):
             heads.append(c)
             has_obj = True
         elif dep == "oprd" and word in cues.FRAMING:
             heads.append(c)
         elif dep == "prep" and c.i > t.i:
             low = c.lower_
-            if has_obj and ((low == "as" and word in cues.FRAMING_AS)
+            if has_obj and word in cues.STANCE and low in cues.STANCE_COMPLEMENTS and \
+                    not any(g.lower_ in _TIME_WORDS for g in c.subtree):
+                heads.append(c)  # "praised Lee for her work", "accused X of lying"
+            elif has_obj and ((low == "as" and word in cues.FRAMING_AS)
                             or (low == "at" and word in ("put", "puts"))):
                 heads.append(c)
             elif word in ("call", "calls", "called", "calling") and low in ("on", "for") \
@@ -213,8 +217,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     heads.append(clause)
     if word in ("put", "puts") and not any(h.dep_ == "prep" for h in heads):
         return [], []
-    if heads and word not in cues.OBJECT_CONTENT and all(h.dep_ in ("dobj", "dative")
-                                                         for h in heads):
+    if heads and word not in cues.OBJECT_CONTENT and word not in cues.STANCE and all(
+            h.dep_ in ("dobj", "dative") for h in heads):
         # "called the meeting", "ordered a review": an object is no content, unless it
         # is a misparsed clause ("admits company 'hired for ...'")
         if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)) and \
@@ -312,6 +316,9 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if word in cues.DOCUMENT_VERBS:
         if subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS:
             return None
+    if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (
+            subj is None or not _holds_stances(subj)):
+        return None
     if subj is None or subj.lower_ in ("which", "that"):
         return None
     group = verb_group(t) + extra_cue
@@ -382,6 +389,13 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         cue_word=word,
         source_words=[doc[i].lower_ for i in sorted(src)],
     )
+
+
+def _holds_stances(subj: Token) -> bool:
+    """A subject that can praise or oppose: a person or body named (proper noun), a
+    pronoun, or a noun of people or bodies (``critics``, ``the council``)."""
+    return subj.tag_ in ("NNP", "NNPS", "PRP", "WP") or subj.lower_ in cues.ROLE_NOUNS \
+        or subj.lower_ in cues.STANCE_HOLDERS
 
 
 _CONTRAST_MARKS = frozenset({"while", "as", "although", "though", "whereas"})

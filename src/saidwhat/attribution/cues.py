@@ -54,7 +54,7 @@ BELIEF = _forms(
     "aim aims aimed", "intend intends intended", "estimate estimates estimated estimating",
     "consider considers considered", "regard regards regarded", "suspect suspects suspected",
     "anticipate anticipates anticipated", "reckon reckons reckoned",
-    "understand understood",
+    "understand understood", "plan plans planned", "seek seeks sought",
 )
 #: Demands and orders: ``urged X to ...``, ``called on X to ...``, ``ordered X to ...``.
 DIRECTIVE = _forms(
@@ -65,7 +65,36 @@ DIRECTIVE = _forms(
     "blame blames blamed blaming", "describe describes described describing",
     "put puts",
 )
-CUE_VERBS = SPEECH | BELIEF | DIRECTIVE
+#: Stances and evaluations (PARC's wider kinds, docs/attribution.md): the content is the
+#: object with its complement (``praised Lee for her work``, ``accused X of lying``).
+#: Left out: forms that mostly carry another sense in news (``attacked the city``,
+#: ``backed into``, ``welcomed guests``).
+STANCE = _forms(
+    "praise praises praised praising", "criticize criticizes criticized criticizing",
+    "criticise criticises criticised criticising", "accuse accuses accused accusing",
+    "endorse endorses endorsed endorsing", "blast blasts blasted blasting",
+    "defend defends defended defending", "reject rejects rejected rejecting",
+    "support supports supported supporting", "oppose opposes opposed opposing",
+    "condemn condemns condemned condemning", "denounce denounces denounced denouncing",
+    "applaud applauds applauded applauding", "hail hails hailed hailing",
+    "laud lauds lauded lauding", "dismiss dismisses dismissed dismissing",
+    "question questions questioned questioning", "fault faults faulted faulting",
+    "rebuke rebukes rebuked rebuking", "chide chides chided chiding",
+    "mock mocks mocked mocking", "ridicule ridicules ridiculed ridiculing",
+    "commend commends commended commending", "slam slams slammed slamming",
+    "blame blames blamed blaming",
+)
+#: Prepositions that open a stance's complement (``for her work``, ``of lying``).
+STANCE_COMPLEMENTS = frozenset("for of as over".split())
+#: Common nouns that can hold a stance besides ROLE_NOUNS (``Critics accused ...``); a
+#: stance needs a subject that can hold one, so ``The rope supports the weight`` is none.
+STANCE_HOLDERS = frozenset(
+    "critics opponents supporters backers voters members group groups campaign party "
+    "parties administration committee council board panel coalition organization "
+    "organizations association people citizens protesters demonstrators delegates "
+    "candidate candidates nominee opposition allies rivals colleagues".split()
+)
+CUE_VERBS = SPEECH | BELIEF | DIRECTIVE | STANCE
 
 #: Verbs whose object alone can be the content (``reported its weakest trading``).
 OBJECT_CONTENT = _forms(

@@ -88,8 +88,8 @@ def _own_view(inner: Found, outer: Found) -> bool:
     if words[0] in cues.NON_REFERRING:
         return True
     pronoun = len(words) == 1 and words[0] in cues.PRONOUNS
-    if pronoun and inner.cue_word in cues.BELIEF:
-        return True
+    if pronoun and (inner.cue_word in cues.BELIEF or inner.cue_word in cues.STANCE):
+        return True  # "he said he supports the plan": his own stance, in his statement
     if inner.cue_word == "according" and outer.origin in ("direct", "qa"):
         return True
     return False

@@ -128,7 +128,13 @@ def _looks_like_title(lines: list[_Line]) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """The same words: a title given as metadata often lacks the full stop or the
+    quotation marks its line in the text has."""
+    return _words(a) == _words(b) != ""
+
+
+def _words(line: str) -> str:
+    return " ".join(re.sub(r"[^\w$%]+", " ", line).split()).casefold()
 
 
 def _own_label(line: str) -> str | None:
