@@ -1,6 +1,7 @@
 """Speed of `saidwhat analyze` on one core, against spaCy's full en_core_web_sm.
 
     .venv/bin/python bench/bench_analyze.py [--words 100000]
+    .venv/bin/python bench/bench_analyze.py --corpus /tmp/polnear/dev.jsonl   # real news
 
 Reports words/s of (1) the `saidwhat analyze` CLI end to end (process start, model
 load, reading, analysis, JSONL writing), (2) saidwhat in-process (steady state),

@@ -51,11 +51,22 @@ def one_core_corpus(description: str) -> list[dict]:
 
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--words", type=int, default=100_000)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="JSON lines with 'text' (e.g. a converted PolNeAR dev.jsonl, kept "
+                         "outside the project) instead of the dev set, read once")
     args = ap.parse_args()
     pin_one_core()
-    records = dev_records(args.words)
+    if args.corpus is not None:
+        records = [{"id": str(r.get("id", i)), "text": r["text"], "title": r.get("title"),
+                    "published": r.get("published")}
+                   for i, r in enumerate(json.loads(line) for line in
+                                         args.corpus.read_text().splitlines() if line.strip())]
+        origin = args.corpus.name
+    else:
+        records = dev_records(args.words)
+        origin = "dev set repeated"
     print(f"corpus: {len(records)} articles, {word_count(records):,} words "
-          f"(dev set repeated); {load_note()}")
+          f"({origin}); {load_note()}")
     return records
 
 

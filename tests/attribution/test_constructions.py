@@ -292,3 +292,27 @@ def test_a_stance_needs_someone_to_hold_it(attribute, sentence):
 def test_a_stance_inside_ones_own_statement_is_not_another(attribute):
     a = only(attribute("The mayor said she supports the plan."))
     assert a.cue == "said"
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The mayor talked about the new bridge for an hour.", "The mayor", "talked about",
+     "the new bridge"),
+    ("Lee raised questions about the budget.", "Lee", "questions about", "the budget"),
+    ("His criticism of the plan was sharp.", "His", "criticism of", "the plan"),
+    ("The union called for a new vote.", "The union", "called for", "a new vote"),
+    ("The governor was critical of the council.", "The governor", "critical of",
+     "the council"),
+    ("Critics railed against the toll.", "Critics", "railed against", "the toll"),
+    ("Traders warned of a glut in the spring.", "Traders", "warned of", "a glut"),
+])
+def test_prepositional_frames(attribute, sentence, source, cue, content):
+    a = only(attribute(sentence))
+    assert (a.source, a.cue, a.content) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor did not talk about the bridge.",
+    "Voters voted for the first time.",
+])
+def test_negated_or_timed_frames_are_none(attribute, sentence):
+    assert attribute(sentence) == []

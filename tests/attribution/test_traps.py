@@ -38,7 +38,10 @@ def test_pre_parse_filter_is_cheap_and_high_recall():
     "The board ordered a review of its accounts in March.",
     "Police found a body near the river on Sunday.",
     "The company added 200 jobs last year.",
-    "Traders warned of a glut in the spring.",
+    # ("Traders warned of a glut" left this list: a warning of something is one of the
+    # wider PARC attributions docs/attribution.md now counts; test_constructions has it)
+    "The campaign will focus on the economy in the spring.",
+    "The bridge supports the weight of the trains.",
 ])
 def test_cue_words_in_other_senses(attribute, body):
     assert attribute(body) == []

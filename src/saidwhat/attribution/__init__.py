@@ -22,12 +22,14 @@ from .direct import direct_attributions
 from .found import Found
 from .headline import headline_attributions
 from .nesting import settle
+from .prepositional import prepositional_attribution
 from .qa import qa_attributions
 from .quotes import Quote, find_quotes
 
 #: Hashes of the cue words, as spaCy stores the ``LOWER`` attribute.
 _TRIGGER_IDS = numpy.sort(numpy.fromiter(
-    (hash_string(w) for w in cues.CUE_VERBS | {"according"}), dtype="uint64"))
+    (hash_string(w) for w in cues.CUE_VERBS | cues.PREP_FRAME_WORDS | {"according"}),
+    dtype="uint64"))
 
 
 def _cue_candidates(doc: Doc, spans: list[tuple[int, int]]) -> numpy.ndarray:
@@ -60,6 +62,8 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         if t.i in used or not is_parsed(t):
             continue
         f = clause_attribution(doc, t)
+        if f is None and t.lower_ in cues.PREP_FRAME_WORDS:
+            f = prepositional_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
     speakers = {w for f in found for w in f.source_words}

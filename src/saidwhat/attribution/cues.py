@@ -96,6 +96,51 @@ STANCE_HOLDERS = frozenset(
 )
 CUE_VERBS = SPEECH | BELIEF | DIRECTIVE | STANCE
 
+#: Prepositional frames (PARC's stances and nominal attributions): a verb, noun or
+#: adjective whose preposition's object is what is attributed (``talked about the
+#: economy``, ``his criticism of the deal``, ``called for a ban``, ``was critical of
+#: the plan``). The source is the subject, the possessor (``his``) or, for a noun, the
+#: subject of the verb that governs it (``Lee raised questions about X``). Forms that
+#: were more often something else on real news than an attribution are left out
+#: (``focus on``, ``campaign for``, ``supporters of``, ``a vote for``, ``care about``).
+PREP_FRAMES: dict[str, frozenset[str]] = {
+    "about": _forms(
+        "talk talks talked talking", "speak speaks spoke speaking spoken",
+        "question questions", "concern concerns concerned", "worry worries worried worrying",
+        "doubt doubts", "complain complains complained complaining",
+        "joke jokes joked joking", "boast boasts boasted boasting", "brag brags bragged",
+        "ask asks asked asking", "testify testifies testified", "lie lies lied lying",
+        "comment comments commented", "remarks", "warn warns warned warning",
+        "write writes wrote writing written", "tweet tweets tweeted"),
+    "on": _forms(
+        "comment comments commented commenting", "attacks", "position positions", "stance stances", "views",
+        "weigh weighs weighed weighing", "reflect reflects reflected reflecting",
+        "insist insists insisted insisting"),
+    "for": _forms(
+        "support", "votes voted voting", "advocate advocates advocated advocating",
+        "push pushes pushed pushing",
+        "lobby lobbies lobbied lobbying", "praise", "argue argues argued arguing",
+        "calls", "advocacy", "preference", "plea", "appeal appeals appealed"),
+    "of": _forms(
+        "criticism criticisms", "critique critiques", "endorsement endorsements",
+        "defense defence", "mention mentions", "critical", "supportive", "skeptical",
+        "sceptical", "embrace", "denunciation", "rejection",
+        "approval", "disapproval", "condemnation", "praise", "warn warns warned warning",
+        "fears", "dismissive", "proud", "wary"),
+    "against": _forms(
+        "attacks", "rail rails railed railing", "votes voted voting",
+        "speak speaks spoke speaking", "warn warns warned warning",
+        "argue argues argued arguing", "allegation allegations", "protest protests protested protesting",
+        "lash lashes lashed lashing", "case", "testify testified"),
+    "over": _forms(
+        "spar spars sparred sparring", "clash clashes clashed clashing",
+        "concern concerns", "anger", "outrage", "criticism", "worries"),
+    "at": _forms("swipe swipes", "jab jabs", "lash lashes lashed lashing"),
+    "with": _forms("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing",
+                   "side sides sided siding"),
+}
+PREP_FRAME_WORDS = frozenset().union(*PREP_FRAMES.values())
+
 #: Verbs whose object alone can be the content (``reported its weakest trading``).
 OBJECT_CONTENT = _forms(
     "report reports reported", "estimate estimates estimated estimating", "want wants wanted",
@@ -198,7 +243,8 @@ _WEAK_TRIGGERS = frozenset(
 #: Quotation marks, a colon, or an apostrophe opening a single-quoted quotation.
 _MARKS = re.compile(r"[\"“”«»‘’:]|(?<!\w)'")
 _WORD = re.compile(r"[a-z]+")
-_TRIGGER_WORDS = (CUE_VERBS - _WEAK_TRIGGERS) | {"according"}
+_TRIGGER_WORDS = (CUE_VERBS - _WEAK_TRIGGERS) | {"according"} | (
+    PREP_FRAME_WORDS - _WEAK_TRIGGERS)
 #: Weak forms that count after a document noun ("Polls show ...").
 _DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
 
