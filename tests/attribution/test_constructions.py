@@ -316,3 +316,25 @@ def test_prepositional_frames(attribute, sentence, source, cue, content):
 ])
 def test_negated_or_timed_frames_are_none(attribute, sentence):
     assert attribute(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("His claim that the bridge was safe was false.", "His", "claim", "the bridge was safe"),
+    ("Lee repeated the claim that the bridge was safe.", "Lee", "claim",
+     "the bridge was safe"),
+    ("Her refusal to resign angered the council.", "Her", "refusal", "to resign"),
+    ("The firm allegedly hid the losses.", "", "allegedly", "The firm … hid the losses"),
+    ("The council is expected to approve the budget.", "", "is expected",
+     "The council … to approve the budget"),
+])
+def test_nominal_hearsay_and_passive_expectation(attribute, sentence, source, cue, content):
+    a = only(attribute(sentence))
+    assert (a.source, a.cue, a.content) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decision to close the road was made on Monday.",
+    "The claim that was rejected came from the west.",
+])
+def test_nouns_without_a_holder_or_a_clause_are_none(attribute, sentence):
+    assert attribute(sentence) == []

@@ -14,7 +14,8 @@ from saidwhat.attribution.cues import might_contain_attribution
     "She is the author of the popular book “The Silent Hive” about pollinators.",
     "Placards in the hall read “Ulba is not a dump” and “Ask the children.”",
     "Exports rose 5% last year as prices recovered.",
-    "The project is expected to cost $3 billion.",
+    # ("The project is expected to cost $3 billion." left this list: a source-less
+    # expectation, which docs/attribution.md now counts, like "it is expected that")
     "The plan, the so-called “northern route,” opened in May.",
 ])
 def test_no_attribution(attribute, body):

@@ -2,8 +2,10 @@
 
 ``extract_attributions`` runs, over the body paragraphs only: headlines in the colon
 form (``headline.py``), interview answers (``qa.py``), quotations framed by their cue
-(``direct.py``), reported clauses from the dependency parse (``clauses.py``), then
-settles ids, kinds and nesting (``nesting.py``). Speakers are resolved later, by the
+(``direct.py``), reported clauses from the dependency parse (``clauses.py``: speech,
+beliefs, intentions, stances), prepositional frames (``prepositional.py``: ``talked
+about``, ``criticism of``), nominal cues and hearsay adverbs (``nominal.py``: ``his
+claim that``, ``reportedly``), then settles ids, kinds and nesting (``nesting.py``). Speakers are resolved later, by the
 speakers stage, from the source spans.
 """
 
@@ -22,14 +24,14 @@ from .direct import direct_attributions
 from .found import Found
 from .headline import headline_attributions
 from .nesting import settle
+from .nominal import hearsay_attribution, nominal_attribution
 from .prepositional import prepositional_attribution
 from .qa import qa_attributions
 from .quotes import Quote, find_quotes
 
 #: Hashes of the cue words, as spaCy stores the ``LOWER`` attribute.
 _TRIGGER_IDS = numpy.sort(numpy.fromiter(
-    (hash_string(w) for w in cues.CUE_VERBS | cues.PREP_FRAME_WORDS | {"according"}),
-    dtype="uint64"))
+    (hash_string(w) for w in cues.RULE_WORDS), dtype="uint64"))
 
 
 def _cue_candidates(doc: Doc, spans: list[tuple[int, int]]) -> numpy.ndarray:
@@ -64,6 +66,10 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         f = clause_attribution(doc, t)
         if f is None and t.lower_ in cues.PREP_FRAME_WORDS:
             f = prepositional_attribution(doc, t)
+        if f is None and t.lower_ in cues.NOMINAL_CUES:
+            f = nominal_attribution(doc, t)
+        if f is None and t.lower_ in cues.HEARSAY_ADVERBS:
+            f = hearsay_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
     speakers = {w for f in found for w in f.source_words}

@@ -343,7 +343,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
                 g.dep_ in _SUBJECT_DEPS for g in h.children) for h in heads):
             # "a move Democrats said would leave ...": the noun is the clause's subject
             content |= set(range(t.head.left_edge.i, t.head.i + 1))
-        if word not in cues.SPEECH and not any(h.dep_ == "ccomp" for h in heads):
+        if word not in cues.SPEECH and word not in cues.STANCE and not any(
+                h.dep_ == "ccomp" for h in heads):
             # beliefs and intentions: the rest of the verb phrase belongs to the content
             content |= {i for c in t.children if c.i > t.i and c.dep_ == "advcl"
                         and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
@@ -584,12 +585,13 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
     sentence before), ``it was noted that ...`` and ``X are reported to ...``
     (no source); ``it is widely believed that ...`` for beliefs."""
     subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or word not in cues.PASSIVE_REPORT and not (
-            word in cues.PASSIVE_BELIEF and subj.lower_ == "it"):
-        return None
-    group = verb_group(t)
     ccomp = next((c for c in t.children if c.dep_ == "ccomp"), None)
     xcomp = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    # "it is believed that ...", "the council is expected to approve ..."
+    if subj is None or word not in cues.PASSIVE_REPORT and not (
+            word in cues.PASSIVE_BELIEF and (subj.lower_ == "it" or xcomp is not None)):
+        return None
+    group = verb_group(t)
     low = subj.lower_
     if low in ("this", "that", "it") and ccomp is None and xcomp is None:
         agent = next((d for d in t.subtree if d.dep_ == "agent" and d.i > t.i), None)

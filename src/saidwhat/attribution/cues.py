@@ -141,6 +141,20 @@ PREP_FRAMES: dict[str, frozenset[str]] = {
 }
 PREP_FRAME_WORDS = frozenset().union(*PREP_FRAMES.values())
 
+#: Nominal cues: a noun whose ``that``-clause or ``to``-infinitive is what is attributed
+#: (``his claim that ...``, ``her refusal to ...``); the source is the possessor or the
+#: subject of the verb that governs the noun (``Lee repeated the claim that ...``).
+NOMINAL_CUES = _forms(
+    "claim claims", "allegation allegations", "assertion assertions", "argument",
+    "suggestion", "warning warnings", "promise promises", "pledge pledges", "vow vows",
+    "refusal", "insistence", "belief", "fear fears", "hope hopes", "demand demands",
+    "announcement", "denial", "admission", "prediction predictions", "threat threats",
+    "accusation accusations", "contention", "assurance assurances", "acknowledgment",
+    "acknowledgement", "decision", "determination", "intention", "plan plans", "proposal", "commitment", "conclusion", "finding findings", "view",
+)
+#: Adverbs that report without naming a source: the clause they modify is the content.
+HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly reputedly supposedly".split())
+
 #: Verbs whose object alone can be the content (``reported its weakest trading``).
 OBJECT_CONTENT = _forms(
     "report reports reported", "estimate estimates estimated estimating", "want wants wanted",
@@ -243,8 +257,9 @@ _WEAK_TRIGGERS = frozenset(
 #: Quotation marks, a colon, or an apostrophe opening a single-quoted quotation.
 _MARKS = re.compile(r"[\"“”«»‘’:]|(?<!\w)'")
 _WORD = re.compile(r"[a-z]+")
-_TRIGGER_WORDS = (CUE_VERBS - _WEAK_TRIGGERS) | {"according"} | (
-    PREP_FRAME_WORDS - _WEAK_TRIGGERS)
+#: Every word form a rule starts from: a cue verb, a frame word, a nominal cue, an adverb.
+RULE_WORDS = CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | {"according"}
+_TRIGGER_WORDS = RULE_WORDS - _WEAK_TRIGGERS
 #: Weak forms that count after a document noun ("Polls show ...").
 _DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
 

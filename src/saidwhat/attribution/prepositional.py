@@ -41,36 +41,62 @@ def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
             t.head is not t and any(c.dep_ == "neg" for c in t.head.children)
             and t.dep_ in ("dobj", "acomp", "attr")):
         return None
-    content = subtree_ids(obj)
+    content = subtree_ids(obj) | _list_tail(doc, obj)
     if len(content) > MAX_CONTENT_TOKENS:
         return None
+    if not t.tag_.startswith(("VB", "JJ", "NN")):
+        return None
+    cue = (verb_group(t) if t.tag_.startswith("VB") else [t.i]) + [prep.i]
+    return framed(doc, t, cue, content)
+
+
+def _list_tail(doc: Doc, obj: Token) -> set[int]:
+    """``about growth, regulators and the end of cheap money``: the rest of a list the
+    parser hung on the verb. Taken when the sentence goes on after a comma with no verb
+    of its own and a coordinator (``and``, ``or``)."""
+    i = obj.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return set()
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start and doc[end].text not in ".;:!?":
+        if doc[end].tag_.startswith(("VB", "MD")) or end - i > 40:
+            return set()
+        end += 1
+    tail = range(i + 1, end)
+    return set(tail) if any(doc[j].lower_ in ("and", "or") for j in tail) else set()
+
+
+def holder(t: Token) -> Token | None:
+    """Who holds what the frame word ``t`` says: a verb's subject, an adjective's
+    copula subject (``was critical of``), a noun's possessor (``his claim``) or the
+    subject of the verb governing the noun (``Lee raised questions about``)."""
     if t.tag_.startswith("VB"):
-        holder = subject(t)
-        cue = verb_group(t) + [prep.i]
-    elif t.tag_.startswith("JJ"):  # "was critical of": the copula's subject
-        holder = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")),
-                      None) if t.dep_ == "acomp" else None
-        cue = [t.i, prep.i]
-    elif t.tag_.startswith("NN"):
-        holder = next((c for c in t.children if c.dep_ == "poss"), None)
-        if holder is None and t.dep_ in ("dobj", "attr") and t.head.tag_.startswith("VB"):
-            holder = subject(t.head)
-        cue = [t.i, prep.i]
-    else:
+        return subject(t)
+    if t.tag_.startswith("JJ"):
+        return next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                    None) if t.dep_ == "acomp" else None
+    own = next((c for c in t.children if c.dep_ == "poss"), None)
+    if own is None and t.dep_ in ("dobj", "attr") and t.head.tag_.startswith("VB"):
+        return subject(t.head)
+    return own
+
+
+def framed(doc: Doc, t: Token, cue: list[int], content: set[int]) -> Found | None:
+    """The attribution of a frame word ``t`` with its ``cue`` tokens and ``content``,
+    the source found by ``holder``."""
+    who = holder(t)
+    if who is not None and (who.i in content or len(subtree_ids(who)) > MAX_SOURCE_TOKENS
+                            or who.lower_ in cues.NON_REFERRING):
         return None
-    if holder is not None and (holder.i in content or len(subtree_ids(holder)) > MAX_SOURCE_TOKENS
-                               or holder.lower_ in cues.NON_REFERRING):
-        return None
-    src = source_ids(holder, set(cue) | content) if holder is not None else set()
-    if holder is not None and holder.dep_ == "poss":
-        src = {holder.i}
-    content -= src | set(cue)
+    src = set() if who is None else {who.i} if who.dep_ == "poss" else source_ids(
+        who, set(cue) | content)
+    content = content - src - set(cue)
     if not content:
         return None
     return Found(
         source=pieces(doc, src),
         cue=pieces(doc, cue),
-        content=pieces(doc, content),
+        content=pieces(doc, content, strip_that=True),
         origin="clause",
         cue_word=t.lower_,
         source_words=[doc[i].lower_ for i in sorted(src)],

@@ -7,7 +7,7 @@ spans so the gold file cannot drift from its text. Run after editing the article
 import json
 from pathlib import Path
 
-from heldout_articles import ARTICLES
+from heldout_articles import ARTICLES, WIDER_KINDS
 
 HERE = Path(__file__).parent
 
@@ -54,7 +54,8 @@ def nearest_spans(text, pieces, content):
 def build(article):
     text = article["text"]
     attributions = []
-    for n, a in enumerate(article["attributions"], 1):
+    annotated = article["attributions"] + WIDER_KINDS.get(article["id"], [])
+    for n, a in enumerate(annotated, 1):
         content = content_spans(text, a["content"], a.get("after"))
         record = {
             "id": n,

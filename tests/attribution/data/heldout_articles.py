@@ -340,3 +340,41 @@ Transport Secretary Helen Marsh is understood to have told colleagues that she w
         A("Transport Secretary Helen Marsh", "is understood to have told", "she wants a no-strike deal on the network by the summer", "Helen Marsh", "indirect"),
     ]),
 ]
+
+#: Added when docs/attribution.md came to count the wider PARC kinds (stances,
+#: intentions, expectations, prepositional frames): the attributions of those kinds in
+#: the articles above, annotated from the text by the spec. The first score of the
+#: extractor on these articles (README) was taken before, on the attributions above.
+WIDER_KINDS = {
+    "ho-01-uk-parking-single-quotes": [
+        A("The leader of Brackton council", "has defended", "a rise in parking charges",
+          "Janet Holloway", "indirect"),
+        A([], "is expected", ["The Federation of Small Businesses",
+                              "to respond formally next week"], None, "indirect"),
+    ],
+    "ho-04-press-release-funding": [
+        A("Northwind Robotics", "Announces",
+          "Series C Funding to Expand Warehouse Automation", "Northwind Robotics", "headline"),
+    ],
+    "ho-06-science-coffee-study": [
+        A("Other scientists", "urged", "caution", "Other scientists", "indirect",
+          unresolved=True),
+    ],
+    "ho-07-sport-cup-quotes": [
+        A("Harlow Athletic manager Steve Moran", "praised", "his side's 'character'",
+          "Steve Moran", "mixed"),
+    ],
+    "ho-08-politics-parenthetical-cues": [
+        A("The White House", "blamed", "Senate leaders", "White House", "indirect"),
+    ],
+    "ho-10-qa-dash-fintech": [
+        A("She", ["spoke", "about"], "growth, regulators and the end of cheap money",
+          "Lena Hoffmann", "indirect"),
+        A("Regulators", "have criticised", "your onboarding checks", "Regulators",
+          "indirect", unresolved=True),
+    ],
+    "ho-13-wire-strait-shipping": [
+        A("Kessa's transport ministry", "accused", 'foreign insurers of "spreading panic."',
+          "Kessa's transport ministry", "mixed"),
+    ],
+}

@@ -1,0 +1,47 @@
+"""Attributions without a verb of saying: a noun with its clause (``his claim that
+...``, ``her refusal to resign``, ``cues.NOMINAL_CUES``) and the source-less hearsay
+adverbs (``The firm allegedly hid the losses``, ``cues.HEARSAY_ADVERBS``).
+
+A nominal cue's content is its ``that``-clause or ``to``-infinitive; its source, as for
+the prepositional frames, the possessor or the subject of the governing verb, and
+without one it is no attribution. A hearsay
+adverb's content is the clause it modifies, without the adverb; it has no source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clauses import MAX_CONTENT_TOKENS
+from .found import Found
+from .prepositional import framed, holder
+from .spans import pieces, subtree_ids
+
+
+def nominal_attribution(doc: Doc, t: Token) -> Found | None:
+    if not t.tag_.startswith("NN"):
+        return None
+    for c in t.children:
+        if c.i < t.i or c.dep_ not in ("acl", "ccomp"):
+            continue
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "aux")}
+        # "the claim that X" (a clause with its own subject), "the refusal to resign";
+        # not "the claim that was rejected" (a relative clause)
+        clause = "that" in marks and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if not (clause or "to" in marks) or len(subtree_ids(c)) > MAX_CONTENT_TOKENS:
+            continue
+        if holder(t) is None:
+            return None  # "the decision to close the road": an act, nobody's statement
+        return framed(doc, t, [t.i], subtree_ids(c))
+    return None
+
+
+def hearsay_attribution(doc: Doc, t: Token) -> Found | None:
+    verb = t.head
+    if t.dep_ != "advmod" or verb is t or not verb.tag_.startswith("VB"):
+        return None
+    content = subtree_ids(verb) - {t.i}
+    if len(content) > MAX_CONTENT_TOKENS:
+        return None
+    return Found(source=[], cue=pieces(doc, [t.i]), content=pieces(doc, content),
+                 origin="clause", cue_word=t.lower_)
