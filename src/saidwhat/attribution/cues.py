@@ -261,7 +261,7 @@ _WORD = re.compile(r"[a-z]+")
 RULE_WORDS = CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | {"according"}
 _TRIGGER_WORDS = RULE_WORDS - _WEAK_TRIGGERS
 #: Weak forms that count after a document noun ("Polls show ...").
-_DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
+_DOCUMENT_VERBS_WEAK = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found"})
 
 
 def might_contain_attribution(text: str) -> bool:
@@ -277,5 +277,7 @@ def might_contain_attribution(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if not _TRIGGER_WORDS.isdisjoint(words):
         return True
-    return any(a in DOCUMENT_NOUNS and b in _DOCUMENT_VERBS_WEAK
-               for a, b in zip(words, words[1:]))
+    # "Polls show ...", "records compiled by the commission show ...": a document noun
+    # anywhere before a weak document verb
+    verb_at = next((i for i, w in enumerate(words) if w in _DOCUMENT_VERBS_WEAK), None)
+    return verb_at is not None and not DOCUMENT_NOUNS.isdisjoint(words[:verb_at])
