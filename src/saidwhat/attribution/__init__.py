@@ -5,8 +5,8 @@ form (``headline.py``), interview answers (``qa.py``), quotations framed by thei
 (``direct.py``), reported clauses from the dependency parse (``clauses.py``: speech,
 beliefs, intentions, stances), prepositional frames (``prepositional.py``: ``talked
 about``, ``criticism of``), nominal cues and hearsay adverbs (``nominal.py``: ``his
-claim that``, ``reportedly``), then settles ids, kinds and nesting (``nesting.py``). Speakers are resolved later, by the
-speakers stage, from the source spans.
+claim that``, ``reportedly``), then settles ids, kinds and nesting (``nesting.py``).
+Speakers are resolved later, by the speakers stage, from the source spans.
 """
 
 from __future__ import annotations

@@ -113,7 +113,8 @@ PREP_FRAMES: dict[str, frozenset[str]] = {
         "comment comments commented", "remarks", "warn warns warned warning",
         "write writes wrote writing written", "tweet tweets tweeted"),
     "on": _forms(
-        "comment comments commented commenting", "attacks", "position positions", "stance stances", "views",
+        "comment comments commented commenting", "attacks", "position positions",
+        "stance stances", "views",
         "weigh weighs weighed weighing", "reflect reflects reflected reflecting",
         "insist insists insisted insisting"),
     "for": _forms(
@@ -130,7 +131,8 @@ PREP_FRAMES: dict[str, frozenset[str]] = {
     "against": _forms(
         "attacks", "rail rails railed railing", "votes voted voting",
         "speak speaks spoke speaking", "warn warns warned warning",
-        "argue argues argued arguing", "allegation allegations", "protest protests protested protesting",
+        "argue argues argued arguing", "allegation allegations",
+        "protest protests protested protesting",
         "lash lashes lashed lashing", "case", "testify testified"),
     "over": _forms(
         "spar spars sparred sparring", "clash clashes clashed clashing",
@@ -150,7 +152,8 @@ NOMINAL_CUES = _forms(
     "refusal", "insistence", "belief", "fear fears", "hope hopes", "demand demands",
     "announcement", "denial", "admission", "prediction predictions", "threat threats",
     "accusation accusations", "contention", "assurance assurances", "acknowledgment",
-    "acknowledgement", "decision", "determination", "intention", "plan plans", "proposal", "commitment", "conclusion", "finding findings", "view",
+    "acknowledgement", "decision", "determination", "intention", "plan plans", "proposal",
+    "commitment", "conclusion", "finding findings", "view",
 )
 #: Adverbs that report without naming a source: the clause they modify is the content.
 HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly reputedly supposedly".split())
@@ -261,7 +264,7 @@ _WORD = re.compile(r"[a-z]+")
 RULE_WORDS = CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | {"according"}
 _TRIGGER_WORDS = RULE_WORDS - _WEAK_TRIGGERS
 #: Weak forms that count after a document noun ("Polls show ...").
-_DOCUMENT_VERBS_WEAK = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found"})
+_DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
 
 
 def might_contain_attribution(text: str) -> bool:
@@ -279,5 +282,5 @@ def might_contain_attribution(text: str) -> bool:
         return True
     # "Polls show ...", "records compiled by the commission show ...": a document noun
     # anywhere before a weak document verb
-    verb_at = next((i for i, w in enumerate(words) if w in _DOCUMENT_VERBS_WEAK), None)
-    return verb_at is not None and not DOCUMENT_NOUNS.isdisjoint(words[:verb_at])
+    noun_at = next((i for i, w in enumerate(words) if w in DOCUMENT_NOUNS), None)
+    return noun_at is not None and not _DOCUMENT_VERBS_WEAK.isdisjoint(words[noun_at + 1:])

@@ -4,8 +4,8 @@ adverbs (``The firm allegedly hid the losses``, ``cues.HEARSAY_ADVERBS``).
 
 A nominal cue's content is its ``that``-clause or ``to``-infinitive; its source, as for
 the prepositional frames, the possessor or the subject of the governing verb, and
-without one it is no attribution. A hearsay
-adverb's content is the clause it modifies, without the adverb; it has no source.
+without one it is no attribution. A hearsay adverb's content is the clause it
+modifies, without the adverb; it has no source.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import MAX_CONTENT_TOKENS
 from .found import Found
-from .prepositional import framed, holder
+from .prepositional import framed
 from .spans import pieces, subtree_ids
 
 
@@ -30,9 +30,8 @@ def nominal_attribution(doc: Doc, t: Token) -> Found | None:
         clause = "that" in marks and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         if not (clause or "to" in marks) or len(subtree_ids(c)) > MAX_CONTENT_TOKENS:
             continue
-        if holder(t) is None:
-            return None  # "the decision to close the road": an act, nobody's statement
-        return framed(doc, t, [t.i], subtree_ids(c))
+        # "the decision to close the road", nobody's: an act, not a statement
+        return framed(doc, t, [t.i], subtree_ids(c), needs_holder=True)
     return None
 
 

@@ -37,14 +37,14 @@ def prepositional_attribution(doc: Doc, t: Token) -> Found | None:
 
 
 def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
+    if not t.tag_.startswith(("VB", "JJ", "NN")):
+        return None
     if any(c.dep_ == "neg" for c in t.children) or (
             t.head is not t and any(c.dep_ == "neg" for c in t.head.children)
             and t.dep_ in ("dobj", "acomp", "attr")):
         return None
     content = subtree_ids(obj) | _list_tail(doc, obj)
     if len(content) > MAX_CONTENT_TOKENS:
-        return None
-    if not t.tag_.startswith(("VB", "JJ", "NN")):
         return None
     cue = (verb_group(t) if t.tag_.startswith("VB") else [t.i]) + [prep.i]
     return framed(doc, t, cue, content)
@@ -81,10 +81,14 @@ def holder(t: Token) -> Token | None:
     return own
 
 
-def framed(doc: Doc, t: Token, cue: list[int], content: set[int]) -> Found | None:
+def framed(doc: Doc, t: Token, cue: list[int], content: set[int], *,
+           needs_holder: bool = False) -> Found | None:
     """The attribution of a frame word ``t`` with its ``cue`` tokens and ``content``,
-    the source found by ``holder``."""
+    the source found by ``holder`` (none found: no source, or no attribution when
+    ``needs_holder``)."""
     who = holder(t)
+    if who is None and needs_holder:
+        return None
     if who is not None and (who.i in content or len(subtree_ids(who)) > MAX_SOURCE_TOKENS
                             or who.lower_ in cues.NON_REFERRING):
         return None

@@ -32,14 +32,18 @@ class ErrorCounts:
 
 
 def cue_word(text: str, cue: list) -> str:
-    """The cue as a group key: its last word, lower case (``said``, ``according``);
-    ``:`` for a colon cue, ``(none)`` without one."""
+    """The cue as a group key: its last word, lower case (``said``, ``according``), or
+    the word before a final ``to``/``that`` (``according to``, ``said that``); ``:``
+    for a colon cue, ``(none)`` without one."""
     written = " ".join(text[s:e] for s, e in cue or [])
-    words = _WORD.findall(written)
-    if words:
-        return words[-1].lower() if words[-1].lower() not in ("to", "that") or len(words) == 1 \
-            else words[-2].lower()
-    return written.strip()[:10] or "(none)"
+    words = [w.lower() for w in _WORD.findall(written)]
+    if len(words) > 1 and words[-1] in ("to", "that"):
+        words.pop()
+    return words[-1] if words else written.strip()[:10] or "(none)"
+
+
+def _spans_text(text: str, *span_lists) -> str:
+    return " ".join(text[s:e] for spans in span_lists for s, e in spans or [])
 
 
 def count_errors(gold: list[dict], pred: list[dict], *, outermost: bool = False,
@@ -67,8 +71,7 @@ def count_errors(gold: list[dict], pred: list[dict], *, outermost: bool = False,
                 continue
             key = cue_word(g["text"], a.get("cue"))
             out.missed[key] += 1
-            out.add_example("missed " + key, " ".join(g["text"][s:e] for s, e in
-                                                       (a.get("source") or []) + (a.get("cue") or [])))
+            out.add_example("missed " + key, _spans_text(g["text"], a.get("source"), a.get("cue")))
         for j, a in enumerate(preds):
             if j in matched_p:
                 continue
@@ -77,18 +80,23 @@ def count_errors(gold: list[dict], pred: list[dict], *, outermost: bool = False,
                 continue
             key = cue_word(g["text"], a.get("cue"))
             out.false_alarms[key] += 1
-            out.add_example("false " + key, " ".join(g["text"][s:e] for s, e in a["content"]))
+            out.add_example("false " + key, _spans_text(g["text"], a["content"]))
     return out
 
 
 def format_errors(counts: ErrorCounts, top: int = 25) -> str:
-    lines = [f"misses (no prediction overlaps): {sum(counts.missed.values())}, by cue word:"]
-    for key, n in counts.missed.most_common(top):
-        lines.append(f"  {n:5d}  {key:15s}  e.g. {' | '.join(counts.examples.get('missed ' + key, []))[:100]}")
-    lines.append(f"false alarms (no gold overlaps): {sum(counts.false_alarms.values())}, by cue word:")
-    for key, n in counts.false_alarms.most_common(top):
-        lines.append(f"  {n:5d}  {key:15s}  e.g. {' | '.join(counts.examples.get('false ' + key, []))[:100]}")
+    lines = _group("misses (no prediction overlaps)", counts.missed, "missed ", counts, top)
+    lines += _group("false alarms (no gold overlaps)", counts.false_alarms, "false ", counts,
+                    top)
     lines.append("span errors:")
-    for key, n in counts.span_errors.most_common():
-        lines.append(f"  {n:5d}  {key}")
+    lines += [f"  {n:5d}  {key}" for key, n in counts.span_errors.most_common()]
     return "\n".join(lines) + "\n"
+
+
+def _group(title: str, counter: Counter, prefix: str, counts: ErrorCounts,
+           top: int) -> list[str]:
+    lines = [f"{title}: {sum(counter.values())}, by cue word:"]
+    for key, n in counter.most_common(top):
+        shown = " | ".join(counts.examples.get(prefix + key, []))[:100]
+        lines.append(f"  {n:5d}  {key:15s}  e.g. {shown}")
+    return lines
