@@ -19,11 +19,12 @@ def pin_one_core() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
-def dev_records(min_words: int = 0) -> list[dict]:
-    """The dev articles, repeated under new ids until they hold ``min_words`` words."""
-    if not DEV_GOLD.exists():
-        sys.exit(f"bench: {DEV_GOLD} not found (../shared must be beside the project)")
-    base = [json.loads(line) for line in DEV_GOLD.read_text().splitlines() if line.strip()]
+def dev_records(min_words: int = 0, corpus: Path = DEV_GOLD) -> list[dict]:
+    """The articles of ``corpus`` (JSON lines with ``text``; the dev set by default),
+    repeated under new ids until they hold ``min_words`` words."""
+    if not corpus.exists():
+        sys.exit(f"bench: {corpus} not found (../shared must be beside the project)")
+    base = [json.loads(line) for line in corpus.read_text().splitlines() if line.strip()]
     out, words, rep = [], 0, 0
     while True:
         for r in base:
@@ -53,18 +54,11 @@ def one_core_corpus(description: str) -> list[dict]:
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--corpus", type=Path, default=None,
                     help="JSON lines with 'text' (e.g. a converted PolNeAR dev.jsonl, kept "
-                         "outside the project) instead of the dev set, read once")
+                         "outside the project) instead of the dev set")
     args = ap.parse_args()
     pin_one_core()
-    if args.corpus is not None:
-        records = [{"id": str(r.get("id", i)), "text": r["text"], "title": r.get("title"),
-                    "published": r.get("published")}
-                   for i, r in enumerate(json.loads(line) for line in
-                                         args.corpus.read_text().splitlines() if line.strip())]
-        origin = args.corpus.name
-    else:
-        records = dev_records(args.words)
-        origin = "dev set repeated"
+    records = dev_records(args.words, args.corpus or DEV_GOLD)
+    origin = f"{(args.corpus or DEV_GOLD).name} repeated"
     print(f"corpus: {len(records)} articles, {word_count(records):,} words "
           f"({origin}); {load_note()}")
     return records
