@@ -394,9 +394,15 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
 
 def _holds_stances(subj: Token) -> bool:
     """A subject that can praise or oppose: a person or body named (proper noun), a
-    pronoun, or a noun of people or bodies (``critics``, ``the council``)."""
-    return subj.tag_ in ("NNP", "NNPS", "PRP", "WP") or subj.lower_ in cues.ROLE_NOUNS \
-        or subj.lower_ in cues.STANCE_HOLDERS
+    pronoun, or a noun of people or bodies (``critics``, ``the council``), also as the
+    group a share is of (``60 percent of voters``, ``most of the delegates``)."""
+    if subj.tag_ in ("PRP", "WP"):
+        return True
+    if subj.right_edge.i - subj.left_edge.i > 12:
+        return False
+    return any(w.tag_ in ("NNP", "NNPS") or w.lower_ in cues.ROLE_NOUNS
+               or w.lower_ in cues.STANCE_HOLDERS for w in subj.subtree
+               if w.i == subj.i or w.dep_ in ("pobj", "compound", "conj"))
 
 
 _CONTRAST_MARKS = frozenset({"while", "as", "although", "though", "whereas"})
