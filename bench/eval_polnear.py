@@ -20,9 +20,12 @@ from pathlib import Path
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", type=Path, help="dev.jsonl (or train.jsonl) from the converter")
+    parser.add_argument("gold", type=Path, help="dev.jsonl (or train.jsonl) from the converter, "
+                        "or the converter's folder (its dev.jsonl is read)")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
+    if args.gold.is_dir():
+        args.gold = args.gold / "dev.jsonl"
     if not args.gold.exists():
         sys.exit(f"eval_polnear: {args.gold} not found; convert PolNeAR first (see --help)")
     from saidwhat.evaluation import predict, read_gold, score

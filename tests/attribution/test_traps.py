@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.attribution.cues import might_contain_attribution
+from saidwhat import lang
+from saidwhat.attribution.candidates import might_contain_attribution
+
+EN = lang.get("en")
 
 
 @pytest.mark.parametrize("body", [
@@ -28,10 +31,10 @@ def test_first_person_view_inside_a_quotation_is_not_nested(attribute):
 
 
 def test_pre_parse_filter_is_cheap_and_high_recall():
-    assert might_contain_attribution("Exports will rise, the ministry added.")
-    assert might_contain_attribution("According to the report, prices fell.")
-    assert might_contain_attribution("“Fine,” she replied.")
-    assert not might_contain_attribution("The line links Tacheng with Ayagoz in the east.")
+    assert might_contain_attribution("Exports will rise, the ministry added.", EN)
+    assert might_contain_attribution("According to the report, prices fell.", EN)
+    assert might_contain_attribution("“Fine,” she replied.", EN)
+    assert not might_contain_attribution("The line links Tacheng with Ayagoz in the east.", EN)
 
 
 @pytest.mark.parametrize("body", [

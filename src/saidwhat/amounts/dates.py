@@ -30,16 +30,11 @@ import re
 
 from ..model import DateMention, Structure
 from ..nlp import doc_text
-from ..structure.lexicon import MONTHS
-from .lexicon import alternation, word_number
-from .scan import Words, matches_at
-
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
-           "winter": (12, 14)}
-UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week",
-              "month": "month", "months": "month", "year": "year", "years": "year"}
+# The date grammar is English's: its patterns are written around English words. Its
+# word lists come from the English profile; a second language brings its own grammar.
+from ..lang.en.calendar import MONTHS, SEASONS, UNIT_WORDS, WEEKDAYS
+from ..lang.en.figures import word_number
+from .scan import Words, alternation, matches_at
 
 _MON = r"(?:" + alternation(MONTHS) + r")\.?"
 _WD = r"(?:" + alternation(WEEKDAYS) + r")"

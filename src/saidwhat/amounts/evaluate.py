@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import lexicon as lx
+from ..lang.en import figures as lx  # the figure grammar's words (see figures.py)
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 

@@ -16,21 +16,26 @@ from spacy.tokens import Doc
 
 from ..model import Amount, Attribution, Structure
 from ..nlp import doc_text, is_parsed
-from . import lexicon as lx
+# The figure grammar is English's: its patterns are written around English words. Its
+# word lists come from the English profile; a second language brings its own grammar.
+from ..lang.en import cues
+from ..lang.en import syntax as syn
+from ..lang.en import figures as lx
+from .scan import alternation
 from .dates import FOUND_KEY, _parse_iso, find_dates
 from .scan import Words, matches_at
 
-_NUM_WORDS = lx.alternation(
+_NUM_WORDS = alternation(
     [f"{t}-{u}" for t in lx.TENS for u in list(lx.SMALL)[1:10]]
     + list(lx.TENS) + list(lx.SMALL))
-_SCALE_SPACED = lx.alternation(lx.SPACED_SCALES)
+_SCALE_SPACED = alternation(lx.SPACED_SCALES)
 #: Words that start or end every number the stage reads (tried only around these).
 _NUMBER_WORDS = frozenset(list(lx.SMALL) + list(lx.TENS) + ["hundred", "thousand", "dozen"])
 
 _CODES = r"(?-i:" + "|".join(lx.CURRENCY_CODES) + r")"
 #: One number, with a currency before it and a scale after it.
 _NUMBER = re.compile(
-    r"(?P<cur>(?:" + lx.alternation(lx.CURRENCY_PREFIX) + r"|\b" + _CODES + r")\s?)?"
+    r"(?P<cur>(?:" + alternation(lx.CURRENCY_PREFIX) + r"|\b" + _CODES + r")\s?)?"
     r"(?:(?<![A-Za-z_.,/\d])(?<![A-Za-z]-)(?<!(?:19|20)\d\d[-–])"  # not Kambarata-1, 2024-25
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>\b(?:" + _NUM_WORDS + r"|a(?=\s+(?:hundred|thousand|dozen)\b))\b))"
@@ -41,11 +46,11 @@ _NUMBER = re.compile(
     re.IGNORECASE)
 #: What may follow a number: a measure or a currency (``-`` for ``1,344-kilometer``).
 _SUFFIX = re.compile(
-    r"(?P<sep>\s?-\s?|\s*)(?P<unit>" + lx.alternation(lx.MEASURES) + r")(?![\w-])"
-    r"|\s+(?P<money>" + lx.alternation(lx.CURRENCY_WORDS) + r"|" + _CODES + r")(?![\w])",
+    r"(?P<sep>\s?-\s?|\s*)(?P<unit>" + alternation(lx.MEASURES) + r")(?![\w-])"
+    r"|\s+(?P<money>" + alternation(lx.CURRENCY_WORDS) + r"|" + _CODES + r")(?![\w])",
     re.IGNORECASE)
 _RATE = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:a|an|per|each)\s+(?P<base>"
-                   + lx.alternation(lx.RATE_BASES) + r")\b"
+                   + alternation(lx.RATE_BASES) + r")\b"
                    r"(?!\s+(?:earlier|ago|later|before|after|on|from)\b)", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four)[\s-](?P<f>half|thirds?|quarters?|fifths?|tenth)"
@@ -378,33 +383,37 @@ def _measured(doc: Doc, fig: _Figure):
         if noun is not None and len(noun):
             return _phrase(noun.root, with_prep=True, skip=own), None
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for") and (
+        if child.dep_ == syn.PREPOSITION and child.lower_ in ("of", "in", "for") and (
                 child.lower_ == "of" or fig.unit in lx.CURRENCY_CODES_SET):
             # 62% of exports; $1.2 billion in new loans; £250m for repairs
-            objs = [c for c in child.children if c.dep_ == "pobj"
-                    and c.tag_ not in ("CD", "PRP") and not c.like_num]
+            objs = [c for c in child.children if c.dep_ == syn.PREP_OBJECT
+                    and c.tag_ not in (syn.NUMERAL, syn.PERSONAL_PRONOUN) and not c.like_num]
             if objs:
                 return _phrase(objs[0], with_prep=True), objs[0]
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
+    if root.dep_ == syn.PREP_OBJECT and head.lower_ == "of" and syn.is_noun(head.head.tag_):
         return _phrase(head.head, with_prep=False), head.head
-    if root.dep_ in ("nummod", "amod", "compound", "quantmod") and head.tag_.startswith(
-            "NN") and head.lower_ not in lx.RATE_BASES:  # not ``a tonne`` of a price
+    if root.dep_ in (syn.NUMBER, syn.ADJ_MODIFIER, syn.COMPOUND, syn.QUANTIFIER) and \
+            syn.is_noun(head.tag_) \
+                    and head.lower_ not in lx.RATE_BASES:  # not ``a tonne`` of a price
         return _phrase(head, with_prep=True, skip=own), head
     verb = head
-    while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod", "dobj", "attr", "conj",
-                        "appos", "pcomp", "xcomp") and not verb.tag_.startswith("VB"):
+    while verb.dep_ in (syn.PREPOSITION, syn.PREP_OBJECT, syn.ADVERB, syn.NOUN_ADVERBIAL,
+                        syn.OBJECT, syn.ATTRIBUTE, syn.CONJUNCT, syn.APPOSITION,
+                        syn.PREP_CLAUSE, syn.OPEN_CLAUSE) and not syn.is_verb(verb.tag_):
         verb = verb.head
         if verb.head == verb:
             break
     for v in (verb, verb.head):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if v.lower_ in lx.REPORTING_VERBS and subj and subj[0].dep_ == "nsubj":
+        subj = [c for c in v.children if c.dep_ in (syn.SUBJECT, syn.PASSIVE_SUBJECT)]
+        if v.lower_ in cues.REPORTING_FORMS and subj and subj[0].dep_ == syn.SUBJECT:
             break  # its subject is the speaker, not what the figure measures
-        if subj and subj[0].tag_ not in ("PRP", "WP", "WDT", "EX", "DT"):
+        if subj and subj[0].tag_ not in (*syn.PRONOUNS, syn.WH_DETERMINER, syn.EXISTENTIAL,
+                                         syn.DETERMINER_TAG):
             return _phrase(subj[0], with_prep=True), subj[0]
-        obj = [c for c in v.children if c.dep_ == "dobj" and c.i not in own
-               and c.tag_ not in ("PRP", "DT", "CD", "$") and not c.like_num]
+        obj = [c for c in v.children if c.dep_ == syn.OBJECT and c.i not in own
+               and c.tag_ not in (syn.PERSONAL_PRONOUN, syn.DETERMINER_TAG, syn.NUMERAL,
+                                  syn.CURRENCY_SIGN) and not c.like_num]
         if obj:
             return _phrase(obj[0], with_prep=True), obj[0]
     return None, None
@@ -425,26 +434,27 @@ def _unit_from_head(head) -> str | None:
     if head is None:
         return None
     if head.lower_ in ("number", "count", "total"):
-        objs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                for o in c.children if o.dep_ == "pobj"]
+        objs = [o for c in head.children if c.dep_ == syn.PREPOSITION and c.lower_ == "of"
+                for o in c.children if o.dep_ == syn.PREP_OBJECT]
         head = objs[0] if objs else None
-        return head.lower_ if head is not None and head.tag_ == "NNS" else None
+        return head.lower_ if head is not None and head.tag_ == syn.PLURAL_NOUN else None
     if head.lower_ in lx.MEASURES:
         return lx.MEASURES[head.lower_][0]
-    return head.lower_ if head.tag_ == "NNS" else None
+    return head.lower_ if head.tag_ == syn.PLURAL_NOUN else None
 
 
 def _phrase(tok, *, with_prep: bool, skip: set[int] | None = None) -> str | None:
     """A short phrase around noun ``tok``: its modifiers and first ``of/in`` phrase."""
     skip = skip or set()
-    keep = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
+    keep = [t for t in tok.lefts if t.dep_ in (syn.COMPOUND, syn.ADJ_MODIFIER, syn.POSSESSOR,
+                                               syn.NOUN_MODIFIER, syn.NUMBER)
             and t.i not in skip]
     words = []
     for left in keep:
         words.extend(t for t in left.subtree if t.i not in skip)
     words.append(tok)
     if with_prep:
-        preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in (
+        preps = [c for c in tok.rights if c.dep_ == syn.PREPOSITION and c.lower_ in (
             "of", "in", "for", "on", "from", "to", "within", "at")]
         if preps:
             sub = list(preps[0].subtree)

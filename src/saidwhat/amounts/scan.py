@@ -55,3 +55,8 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int], end: int
         if m and m.end() > pos:
             yield m
             last = m.end()
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so the fullest form wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -11,14 +11,17 @@ Speakers are resolved later, by the speakers stage, from the source spans.
 
 from __future__ import annotations
 
+import functools
+
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .. import lang
 from ..model import Attribution, Structure
 from ..nlp import doc_text, is_parsed
-from . import cues
+from ..text.quotes import Quote, find_quotes
 from .clauses import clause_attribution
 from .direct import direct_attributions
 from .found import Found
@@ -27,19 +30,21 @@ from .nesting import settle
 from .nominal import hearsay_attribution, nominal_attribution
 from .prepositional import prepositional_attribution
 from .qa import qa_attributions
-from .quotes import Quote, find_quotes
 
-#: Hashes of the cue words, as spaCy stores the ``LOWER`` attribute.
-_TRIGGER_IDS = numpy.sort(numpy.fromiter(
-    (hash_string(w) for w in cues.RULE_WORDS), dtype="uint64"))
+@functools.cache
+def _trigger_ids(profile: lang.Profile) -> numpy.ndarray:
+    """Hashes of the cue words, as spaCy stores the ``LOWER`` attribute."""
+    return numpy.sort(numpy.fromiter(
+        (hash_string(w) for w in profile.cues.RULE_WORDS), dtype="uint64"))
 
 
 def _cue_candidates(doc: Doc, spans: list[tuple[int, int]]) -> numpy.ndarray:
     """Indices of body tokens whose lowercase form is a cue word, found with one
     vectorized look-up (a Python loop over every token costs more than the rules)."""
+    ids = _trigger_ids(lang.of(doc))
     lower = doc.to_array(LOWER)
-    at = numpy.minimum(numpy.searchsorted(_TRIGGER_IDS, lower), len(_TRIGGER_IDS) - 1)
-    hit = _TRIGGER_IDS[at] == lower
+    at = numpy.minimum(numpy.searchsorted(ids, lower), len(ids) - 1)
+    hit = ids[at] == lower
     body = numpy.zeros(len(doc), dtype=bool)
     for s, e in spans:
         region = doc.char_span(s, e, alignment_mode="expand")
@@ -53,8 +58,10 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     spans = [b.span for b in body]
     if not spans:
         return []
+    profile = lang.of(doc)
+    cues = profile.cues
     text = doc_text(doc)
-    quotes = find_quotes(text, spans)
+    quotes = find_quotes(text, spans, profile.quote_marks)
     found = qa_attributions(text, spans)
     direct, used = direct_attributions(doc, text, quotes, spans)
     starts = {q.start: q for q in quotes}
@@ -81,7 +88,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     framed = [(h.source[0][0], h.cue[0][0]) for h in headlines if h.source and h.cue]
     found = [f for f in found if not f.cue or not any(
         s <= f.cue[0][0] < e for s, e in framed)]
-    return settle(headlines + found, [q.inner for q in quotes if q.level == 0])
+    return settle(headlines + found, [q.inner for q in quotes if q.level == 0], cues)
 
 
 def _quotation_only(text: str, f: Found, quote_at: dict[int, Quote]) -> Found:

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from . import cues
+from .. import lang
 from .found import Found
 from .spans import pieces, subtree_ids
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Longest content or source considered, in tokens. Real ones are far shorter; the cap
 #: keeps chains of nested clauses (adversarial input) from costing quadratic time.
 MAX_CONTENT_TOKENS = 300
@@ -26,18 +25,6 @@ MAX_SOURCE_TOKENS = 80
 #: More dependents than a parsed verb ever has: a flat tree over unparsed words, whose
 #: children must not be scanned once per cue (quadratic on a long paragraph).
 MAX_CHILDREN = 64
-_NOUN_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "nsubj", "nsubjpass", "dobj",
-                        "appos", "attr", "poss", "npadvmod"})
-_TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "dep", "compound", "npadvmod"})
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep", "pcomp", "prep"})
-_CONDITIONAL_MARKS = frozenset("if unless whether".split())
-_HYPOTHETICAL_MODALS = frozenset("should might could would may must".split())
-_TIME_PREPS = frozenset("after before during following since until".split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
-    "year morning evening night weekend january february march april may june july august "
-    "september october november december".split()
-)
 
 
 def _width(t: Token) -> int:
@@ -53,7 +40,8 @@ def _sent_start(doc: Doc, i: int) -> int:
 
 
 def _is_verb(t: Token) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
+    syn = lang.of(t.doc).syntax
+    return syn.is_verb(t.tag_) or t.tag_ == syn.MODAL
 
 
 def subject(t: Token) -> Token | None:
@@ -61,25 +49,27 @@ def subject(t: Token) -> Token | None:
     (``He said ... but added``, ``..., Hessler said, adding``). A cue coordinated
     inside another cue's content shares that cue's subject (``He said the incident
     was being investigated and called on ...``)."""
+    profile = lang.of(t.doc)
+    cues, syn = profile.cues, profile.syntax
     h = t
     for _ in range(4):
         if h.n_lefts + h.n_rights > MAX_CHILDREN:
             return None  # an unparsed stretch hangs on one token: no verb of a clause
-        subjects = [c for c in h.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in h.children if c.dep_ in syn.SUBJECTS]
         if subjects:
             before = [c for c in subjects if c.i < h.i]
             return before[-1] if before else subjects[0]
-        if h.dep_ not in _CLIMB_DEPS or h.head is h:
+        if h.dep_ not in syn.INHERITS_SUBJECT or h.head is h:
             return None
         nxt = h.head
-        if nxt.dep_ == "ccomp" and nxt.head.lower_ in cues.CUE_VERBS:
-            own = next((c for c in nxt.children if c.dep_ in _SUBJECT_DEPS), None)
+        if nxt.dep_ == syn.CLAUSE and nxt.head.lower_ in cues.CUE_VERBS:
+            own = next((c for c in nxt.children if c.dep_ in syn.SUBJECTS), None)
             if own is not None and own.lower_ in cues.FIRST_PERSON:
                 return own  # "...: 'We welcome ... and urge ...'": the quotation's "we"
             nxt = nxt.head
-        if nxt.lower_ in cues.QUOTE_VERBS and h.dep_ in ("pcomp", "prep"):
+        if nxt.lower_ in cues.QUOTE_VERBS and h.dep_ in (syn.PREP_CLAUSE, syn.PREPOSITION):
             # "The newspaper quoted Berg as saying ...": the quoted one speaks
-            obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in nxt.children if c.dep_ == syn.OBJECT), None)
             if obj is not None:
                 return obj
         h = nxt
@@ -89,37 +79,41 @@ def subject(t: Token) -> Token | None:
 def source_ids(subj: Token, exclude: set[int]) -> set[int]:
     """The subject's subtree, without a relative clause that is itself an attribution
     (``Ferreira, who says he became ..., admitted``)."""
+    profile = lang.of(subj.doc)
+    cues, syn = profile.cues, profile.syntax
     out = subtree_ids(subj) - exclude
     # "Co-founder and chief technology officer Joost Bakker", "State epidemiologist
     # Dr. ..." parsed as two subjects or a stray dependent: the title joins the name
     for sib in subj.head.children:
-        if sib.dep_ in _TITLE_DEPS and sib.i < subj.i and \
+        if sib.dep_ in syn.TITLE_POSITIONS and sib.i < subj.i and \
                 sib.right_edge.i + 1 == subj.left_edge.i:
             out |= subtree_ids(sib) - exclude
     for d in subj.subtree:
-        if d.dep_ == "relcl" and d.lower_ in cues.SPEECH and any(
-                c.dep_ == "ccomp" for c in d.children) and not _anonymity(d.doc, subtree_ids(d)):
+        if d.dep_ == syn.RELATIVE_CLAUSE and d.lower_ in cues.SPEECH and any(
+                c.dep_ == syn.CLAUSE for c in d.children) and not _anonymity(d.doc, subtree_ids(d)):
             out -= subtree_ids(d)
     return out
 
 
 def verb_group(t: Token) -> list[int]:
     """The cue verb with its auxiliaries and cue adverbs (``has long argued``)."""
+    syn = lang.of(t.doc).syntax
     left = t.i
     for c in t.children:
-        if c.i < t.i and (c.dep_ in ("aux", "auxpass", "neg")
-                          or (c.dep_ in ("advmod", "npadvmod", "prep")
+        if c.i < t.i and (c.dep_ in (syn.AUX, syn.PASSIVE_AUX, syn.NEGATION)
+                          or (c.dep_ in (syn.ADVERB, syn.NOUN_ADVERBIAL, syn.PREPOSITION)
                               and c.i >= left - 3 and _adverbial(c))):
             left = min(left, c.i)
     ids = [i for i in range(left, t.i + 1)]
     # particles: "pointed out", "called on"
     for c in t.children:
-        if c.dep_ == "prt" and c.i == t.i + 1:
+        if c.dep_ == syn.PARTICLE and c.i == t.i + 1:
             ids.append(c.i)
     return ids
 
 
 def _adverbial(c: Token) -> bool:
+    cues = lang.of(c.doc).cues
     words = {w.lower_ for w in c.subtree}
     return bool(words & cues.CUE_ADVERBS)
 
@@ -127,12 +121,14 @@ def _adverbial(c: Token) -> bool:
 def medium(t: Token, subj: Token | None) -> tuple[list[int], list[list[int]]]:
     """Medium phrases of the cue: right of the verb (``said in a statement``) they join
     the verb; before the subject (``In a statement, X said``) they are their own piece."""
+    profile = lang.of(t.doc)
+    cues, syn = profile.cues, profile.syntax
     right: list[int] = []
     fronted: list[list[int]] = []
     for c in t.children:
-        if c.dep_ != "prep":
+        if c.dep_ != syn.PREPOSITION:
             continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        pobj = next((g for g in c.children if g.dep_ == syn.PREP_OBJECT), None)
         if pobj is None or pobj.lower_ not in cues.MEDIUM_NOUNS:
             continue
         ids = {c.i} | set(_without_time(pobj))
@@ -146,13 +142,15 @@ def medium(t: Token, subj: Token | None) -> tuple[list[int], list[list[int]]]:
 def _without_time(tok: Token) -> set[int]:
     """A subtree minus its time modifiers (``a statement on Sunday`` -> ``a statement``)
     and minus a reported clause hanging off it (``a statement that ...``)."""
+    profile = lang.of(tok.doc)
+    cues, syn = profile.cues, profile.syntax
     out = {tok.i}
     for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in _TIME_PREPS or any(
-                g.lower_ in _TIME_WORDS for g in c.subtree)):
+        if c.dep_ == syn.PREPOSITION and (c.lower_ in cues.TIME_PREPOSITIONS or any(
+                g.lower_ in cues.TIME_WORDS for g in c.subtree)):
             continue
-        if c.dep_ in ("acl", "relcl", "ccomp") and any(
-                g.dep_ in _SUBJECT_DEPS or (g.dep_ == "mark" and g.lower_ == "that")
+        if c.dep_ in (syn.NOUN_CLAUSE, syn.RELATIVE_CLAUSE, syn.CLAUSE) and any(
+                g.dep_ in syn.SUBJECTS or (g.dep_ == syn.MARKER and g.lower_ == "that")
                 for g in c.children):
             continue
         out |= _without_time(c)
@@ -161,42 +159,46 @@ def _without_time(tok: Token) -> set[int]:
 
 def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
     """Children of ``t`` whose subtrees are the content, plus extra cue tokens."""
+    profile = lang.of(t.doc)
+    cues, syn = profile.cues, profile.syntax
     heads: list[Token] = []
     extra_cue: list[int] = []
     has_obj = False
     for c in t.children:
         dep = c.dep_
-        if dep == "ccomp":
+        if dep == syn.CLAUSE:
             heads.append(c)
-        elif dep == "conj" and heads and heads[-1].dep_ == "ccomp" and c.i > heads[-1].i and \
-                not any(g.dep_ in _SUBJECT_DEPS for g in c.children) and (
+        elif dep == syn.CONJUNCT and heads and heads[-1].dep_ == syn.CLAUSE \
+                and c.i > heads[-1].i and \
+                not any(g.dep_ in syn.SUBJECTS for g in c.children) and (
                     c.lower_ not in cues.CUE_VERBS
-                    or any(g.dep_ == "aux" and g.lower_ in ("had", "would") for g in c.children)):
+                    or any(g.dep_ == syn.AUX and g.lower_ in ("had", "would") for g in c.children)):
             heads.append(c)  # "said it was aware ... and had asked ..."
-            heads.extend(g for g in t.children if g.dep_ == "cc" and heads[-2].i < g.i < c.i)
-        elif dep == "nsubj" and c.i > t.i and any(
-                g.dep_ == "nsubj" and g.i < t.i for g in t.children):
+            heads.extend(g for g in t.children if g.dep_ == syn.COORDINATOR
+                         and heads[-2].i < g.i < c.i)
+        elif dep == syn.SUBJECT and c.i > t.i and any(
+                g.dep_ == syn.SUBJECT and g.i < t.i for g in t.children):
             heads.append(c)  # "X said queues at the checkpoints used to last ..." misparsed
-        elif dep == "advcl" and word in ("call", "calls", "called", "calling") and any(
-                g.dep_ == "mark" and g.lower_ == "for" and g.i == t.i + 1 for g in c.children):
+        elif dep == syn.ADVERBIAL_CLAUSE and word in ("call", "calls", "called", "calling") and any(
+                g.dep_ == syn.MARKER and g.lower_ == "for" and g.i == t.i + 1 for g in c.children):
             extra_cue.append(t.i + 1)  # "called for the contracts to be published"
             heads.append(c)
-        elif dep == "conj" and heads and c.i > heads[-1].i and any(
-                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+        elif dep == syn.CONJUNCT and heads and c.i > heads[-1].i and any(
+                g.dep_ == syn.MARKER and g.lower_ == "that" for g in c.children):
             heads.append(c)  # "... and that ..."
-        elif dep == "xcomp" and word not in cues.CLAUSE_ONLY:
+        elif dep == syn.OPEN_CLAUSE and word not in cues.CLAUSE_ONLY:
             heads.append(c)
-        elif dep in ("dobj", "dative") and word not in cues.TELL and (
+        elif dep in (syn.OBJECT, syn.DATIVE) and word not in cues.TELL and (
                 word in cues.OBJECT_CONTENT or word in cues.FRAMING or word in cues.DIRECTIVE
                 or word in cues.STANCE):
             heads.append(c)
             has_obj = True
-        elif dep == "oprd" and word in cues.FRAMING:
+        elif dep == syn.OBJECT_PREDICATE and word in cues.FRAMING:
             heads.append(c)
-        elif dep == "prep" and c.i > t.i:
+        elif dep == syn.PREPOSITION and c.i > t.i:
             low = c.lower_
             if has_obj and word in cues.STANCE and low in cues.STANCE_COMPLEMENTS and \
-                    not any(g.lower_ in _TIME_WORDS for g in c.subtree):
+                    not any(g.lower_ in cues.TIME_WORDS for g in c.subtree):
                 heads.append(c)  # "praised Lee for her work", "accused X of lying"
             elif has_obj and ((low == "as" and word in cues.FRAMING_AS)
                             or (low == "at" and word in ("put", "puts"))):
@@ -204,21 +206,21 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             elif word in ("call", "calls", "called", "calling") and low in ("on", "for") \
                     and c.i == t.i + 1:
                 extra_cue.append(c.i)
-                heads.extend(g for g in c.children if g.dep_ == "pobj")
+                heads.extend(g for g in c.children if g.dep_ == syn.PREP_OBJECT)
             elif word in ("drew", "draw", "draws") and low == "to":
-                fact = next((g for g in c.children if g.dep_ == "pobj"), None)
-                clause = next((g for g in fact.children if g.dep_ in ("acl", "ccomp")),
+                fact = next((g for g in c.children if g.dep_ == syn.PREP_OBJECT), None)
+                clause = next((g for g in fact.children if g.dep_ in (syn.NOUN_CLAUSE, syn.CLAUSE)),
                               None) if fact is not None else None
-                if clause is not None and any(g.dep_ == "dobj" and g.lower_ == "attention"
+                if clause is not None and any(g.dep_ == syn.OBJECT and g.lower_ == "attention"
                                               for g in t.children):
-                    mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+                    mark = next((g for g in clause.children if g.dep_ == syn.MARKER), None)
                     end = mark.i if mark is not None else c.i
                     extra_cue.extend(range(t.i + 1, end + 1))
                     heads.append(clause)
-    if word in ("put", "puts") and not any(h.dep_ == "prep" for h in heads):
+    if word in ("put", "puts") and not any(h.dep_ == syn.PREPOSITION for h in heads):
         return [], []
     if heads and word not in cues.OBJECT_CONTENT and word not in cues.STANCE and all(
-            h.dep_ in ("dobj", "dative") for h in heads):
+            h.dep_ in (syn.OBJECT, syn.DATIVE) for h in heads):
         # "called the meeting", "ordered a review": an object is no content, unless it
         # is a misparsed clause ("admits company 'hired for ...'")
         if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)) and \
@@ -227,8 +229,9 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
     if not heads and word in cues.SPEECH:
         # "told reporters after the vote that ..." : the clause hangs off a modifier
         for c in t.children:
-            if c.i > t.i and c.dep_ in ("prep", "dobj", "npadvmod"):
-                clause = next((d for d in c.subtree if d.dep_ in ("acl", "ccomp", "relcl")
+            if c.i > t.i and c.dep_ in (syn.PREPOSITION, syn.OBJECT, syn.NOUN_ADVERBIAL):
+                clause = next((d for d in c.subtree if d.dep_ in (syn.NOUN_CLAUSE, syn.CLAUSE,
+                                                                  syn.RELATIVE_CLAUSE)
                                and (_complement_clause(d) or _told_clause(word, c, d))),
                               None)
                 if clause is not None:
@@ -239,19 +242,21 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
 
 def _quoted_appos(h: Token) -> bool:
     """``called the decision 'a disgrace'``: the predicate parsed as an apposition."""
-    return any(g.dep_ == "appos" and h.doc[g.left_edge.i - 1].text in _OPENING_MARKS
+    profile = lang.of(h.doc)
+    opening = profile.quote_marks.opening
+    return any(g.dep_ == profile.syntax.APPOSITION and h.doc[g.left_edge.i - 1].text in opening
                for g in h.children)
-
-
-_OPENING_MARKS = frozenset("\"“‘'«")
 
 
 def _clause_after_object(h: Token) -> bool:
     """An object directly followed by its own finite verb: a clause the parser split."""
+    profile = lang.of(h.doc)
+    syn, opening = profile.syntax, profile.quote_marks.opening
     for g in h.children:
-        if g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        if g.dep_ in (syn.NOUN_CLAUSE, syn.RELATIVE_CLAUSE) and g.tag_ != syn.MODAL and (
+                g.tag_ in syn.FINITE_VERBS or g.tag_ == syn.PAST_PARTICIPLE):
             between = h.doc[h.i + 1:g.i]
-            if all(t.text in ("\"", "“", "‘", "'", "«") for t in between):
+            if all(t.text in opening for t in between):
                 return True
     return False
 
@@ -259,50 +264,60 @@ def _clause_after_object(h: Token) -> bool:
 def _told_clause(word: str, addressee: Token, d: Token) -> bool:
     """``told officers he had been drinking``: a clause with its own subject right after
     a tell-verb's addressee is what was told, not a relative clause."""
-    return word in cues.TELL and addressee.dep_ == "dobj" and d.head.i == addressee.i and \
+    profile = lang.of(addressee.doc)
+    cues, syn = profile.cues, profile.syntax
+    return word in cues.TELL and addressee.dep_ == syn.OBJECT and d.head.i == addressee.i and \
         d.left_edge.i == addressee.i + 1 and any(
-            g.dep_ in _SUBJECT_DEPS and g.i == d.left_edge.i and g.lower_ not in cues.RELATIVE
+            g.dep_ in syn.SUBJECTS and g.i == d.left_edge.i and g.lower_ not in cues.RELATIVE
             for g in d.children)
 
 
 def _complement_clause(d: Token) -> bool:
     """``that`` opens a reported clause (``... at a briefing that the fire had jumped``),
     not a relative clause whose subject it is (``a briefing that started at nine``)."""
-    has_that = any(g.lower_ == "that" and g.dep_ in ("mark", "dobj", "pobj") for g in d.children)
-    return has_that and any(g.dep_ in _SUBJECT_DEPS and g.lower_ != "that" for g in d.children)
+    syn = lang.of(d.doc).syntax
+    has_that = any(g.lower_ == "that" and g.dep_ in (syn.MARKER, syn.OBJECT,
+                                                     syn.PREP_OBJECT) for g in d.children)
+    return has_that and any(g.dep_ in syn.SUBJECTS and g.lower_ != "that" for g in d.children)
 
 
 def _skip(t: Token, word: str) -> bool:
-    if not _is_verb(t) or t.dep_ in _NOUN_DEPS:
+    profile = lang.of(t.doc)
+    cues, syn = profile.cues, profile.syntax
+    if not _is_verb(t) or t.dep_ in syn.NOUN_POSITIONS:
         return True
-    if any(c.dep_ == "neg" for c in t.children):
+    if any(c.dep_ == syn.NEGATION for c in t.children):
         return True
-    if t.dep_ == "xcomp" and t.head.lower_ in cues.REFUSAL_HEADS:
+    if t.dep_ == syn.OPEN_CLAUSE and t.head.lower_ in cues.REFUSAL_HEADS:
         return True
-    if t.dep_ == "relcl" and word in cues.BELIEF:
+    if t.dep_ == syn.RELATIVE_CLAUSE and word in cues.BELIEF:
         return True  # "doses that regulators consider safe"
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children):
+    if any(c.dep_ == syn.MARKER and c.lower_ in cues.CONDITIONAL_MARKS for c in t.children):
         return True  # "If the minister wants the ships to move, ...": a supposition
-    subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
+    subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
+    if subj is not None and any(c.dep_ == syn.AUX and c.i < subj.i for c in t.children):
         return True  # "Does he believe ...?": a question, not a statement
-    if word in cues.BELIEF and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS
+    if word in cues.BELIEF and any(c.dep_ == syn.AUX and c.lower_ in cues.HYPOTHETICAL_MODALS
                                    for c in t.children):
         return True  # "customers should expect ...", "they might want ..."
-    if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+    if t.tag_ == syn.PAST_PARTICIPLE and t.dep_ in (syn.ADVERBIAL_CLAUSE, syn.NOUN_CLAUSE) \
+            and not any(
+            c.dep_ in (syn.AUX, syn.PASSIVE_AUX, syn.SUBJECT,
+                       syn.PASSIVE_SUBJECT) for c in t.children):
         return True  # "Asked whether ..., X said": the question is not X's
     return False
 
 
 def clause_attribution(doc: Doc, t: Token) -> Found | None:
     """The attribution whose cue verb is ``t``, if the parse gives it a content."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
     word = t.lower_
     if word == "according":
         return _according(doc, t)
     if word not in cues.CUE_VERBS or _skip(t, word):
         return None
-    passive = any(c.dep_ == "auxpass" for c in t.children)
+    passive = any(c.dep_ == syn.PASSIVE_AUX for c in t.children)
     if passive:
         return _passive(doc, t, word)
     subj = subject(t)
@@ -311,7 +326,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
         return None
     if word in cues.CLAUSE_ONLY and not extra_cue and \
-            not any(h.dep_ in ("ccomp", "oprd", "prep") for h in heads):
+            not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) for h in heads):
         return None
     if word in cues.DOCUMENT_VERBS:
         if subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS:
@@ -322,12 +337,13 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if subj is None or subj.lower_ in ("which", "that"):
         return None
     group = verb_group(t) + extra_cue
-    if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in cues.QUOTE_VERBS \
-            and any(c.dep_ == "auxpass" for c in t.head.head.children):
+    if t.dep_ == syn.PREP_CLAUSE and t.head.lower_ == "as" \
+            and t.head.head.lower_ in cues.QUOTE_VERBS \
+            and any(c.dep_ == syn.PASSIVE_AUX for c in t.head.head.children):
         group = verb_group(t.head.head) + [t.head.i] + group  # "was quoted as saying"
     right_medium, fronted = medium(t, subj)
     cue_ids = set(group) | set(right_medium)
-    mark_as = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    mark_as = next((c for c in t.children if c.dep_ == syn.MARKER and c.lower_ == "as"), None)
     heads = _clause_heads(doc, t, heads)
     if heads:
         content = set()
@@ -339,24 +355,25 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             content |= _sentence_before(doc, t, subj)
         else:
             content |= fronted_subject(doc, t, subj)
-        if t.dep_ == "relcl" and any(h.dep_ == "ccomp" and not any(
-                g.dep_ in _SUBJECT_DEPS for g in h.children) for h in heads):
+        if t.dep_ == syn.RELATIVE_CLAUSE and any(h.dep_ == syn.CLAUSE and not any(
+                g.dep_ in syn.SUBJECTS for g in h.children) for h in heads):
             # "a move Democrats said would leave ...": the noun is the clause's subject
             content |= set(range(t.head.left_edge.i, t.head.i + 1))
         if word not in cues.SPEECH and word not in cues.STANCE and not any(
-                h.dep_ == "ccomp" for h in heads):
+                h.dep_ == syn.CLAUSE for h in heads):
             # beliefs and intentions: the rest of the verb phrase belongs to the content
-            content |= {i for c in t.children if c.i > t.i and c.dep_ == "advcl"
-                        and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
+            content |= {i for c in t.children if c.i > t.i and c.dep_ == syn.ADVERBIAL_CLAUSE
+                        and not (c.tag_ == syn.GERUND and doc[c.left_edge.i - 1].text == ",")
                         for i in subtree_ids(c)}
-    elif mark_as is not None and t.dep_ == "advcl" and t.i < t.head.i:
+    elif mark_as is not None and t.dep_ == syn.ADVERBIAL_CLAUSE and t.i < t.head.i:
         # "As the ambassador noted, ..." : the main clause is the content
         if _width(t.head) > MAX_CONTENT_TOKENS:
             return None
         content = subtree_ids(t.head) - subtree_ids(t)
         fronted.append([mark_as.i])
-    elif t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i < t.i and \
-            subj.dep_ == "nsubj" and word in cues.SPEECH and subj.i < t.i and \
+    elif t.dep_ in (syn.PARATAXIS, syn.CLAUSE, syn.ADVERBIAL_CLAUSE, syn.CONJUNCT) \
+            and t.head.i < t.i and \
+            subj.dep_ == syn.SUBJECT and word in cues.SPEECH and subj.i < t.i and \
             doc[subj.left_edge.i - 1].text in (",", "-", "–", "—"):
         # "..., the ambassador added." parsed with the content as the head; what the
         # head has after the cue continues the content ("..., it says, while ...")
@@ -396,13 +413,15 @@ def _holds_stances(subj: Token) -> bool:
     """A subject that can praise or oppose: a person or body named (proper noun), a
     pronoun, or a noun of people or bodies (``critics``, ``the council``), also as the
     group a share is of (``60 percent of voters``, ``most of the delegates``)."""
-    if subj.tag_ in ("PRP", "WP"):
+    profile = lang.of(subj.doc)
+    cues, syn = profile.cues, profile.syntax
+    if subj.tag_ in syn.PRONOUNS:
         return True
     if subj.right_edge.i - subj.left_edge.i > 12:
         return False
-    return any(w.tag_ in ("NNP", "NNPS") or w.lower_ in cues.ROLE_NOUNS
+    return any(w.tag_ in syn.PROPER_NOUNS or w.lower_ in cues.ROLE_NOUNS
                or w.lower_ in cues.STANCE_HOLDERS for w in subj.subtree
-               if w.i == subj.i or w.dep_ in ("pobj", "compound", "conj"))
+               if w.i == subj.i or w.dep_ in (syn.PREP_OBJECT, syn.COMPOUND, syn.CONJUNCT))
 
 
 _CONTRAST_MARKS = frozenset({"while", "as", "although", "though", "whereas"})
@@ -411,8 +430,10 @@ _CONTRAST_MARKS = frozenset({"while", "as", "although", "though", "whereas"})
 def _aside(doc: Doc, t: Token, subj: Token) -> set[int]:
     """``Officials, speaking on condition of anonymity because ..., said``: a participle
     set off by commas between the source and its cue describes the source."""
+    syn = lang.of(doc).syntax
     for c in t.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and subj.right_edge.i < c.left_edge.i and \
+        if c.dep_ == syn.ADVERBIAL_CLAUSE and c.tag_ == syn.GERUND \
+                and subj.right_edge.i < c.left_edge.i and \
                 c.right_edge.i < t.i and doc[c.left_edge.i - 1].text == ",":
             return subtree_ids(c) | set(range(subj.right_edge.i + 1, c.right_edge.i + 1))
     return set()
@@ -422,12 +443,14 @@ def _clause_heads(doc: Doc, t: Token, heads: list[Token]) -> list[Token]:
     """Content heads without one across a semicolon (a headline's other half) and,
     when the content stands before the cue, without a narrator's contrast after it
     (``..., the company said, while rivals grew``)."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
     out = [h for h in heads
            if not any(doc[i].text == ";" for i in range(min(h.right_edge.i, t.i),
                                                          max(h.left_edge.i, t.i)))]
-    if any(h.i < t.i and h.dep_ == "ccomp" for h in out):
+    if any(h.i < t.i and h.dep_ == syn.CLAUSE for h in out):
         out = [h for h in out if h.i < t.i or not any(
-            g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in h.children)]
+            g.dep_ == syn.MARKER and g.lower_ in _CONTRAST_MARKS for g in h.children)]
     if any(h.i > t.i for h in out):
         # "X, the ministry said, a move traders said could ...": a cue before this
         # one is its own attribution, not this one's content
@@ -438,7 +461,9 @@ def _clause_heads(doc: Doc, t: Token, heads: list[Token]) -> list[Token]:
 def _parenthetical(doc: Doc, t: Token, subj: Token) -> bool:
     """``A, X said, B``: a speech cue and its subject set off by commas inside the
     clause it reports (the parser hangs the cue on that clause's verb)."""
-    if t.dep_ not in ("parataxis", "ccomp", "advcl") or t.head.i < t.i or \
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
+    if t.dep_ not in (syn.PARATAXIS, syn.CLAUSE, syn.ADVERBIAL_CLAUSE) or t.head.i < t.i or \
             t.lower_ not in cues.SPEECH or not subj.i < t.i:
         return False
     before, after = subj.left_edge.i - 1, t.right_edge.i
@@ -451,9 +476,10 @@ def _parenthetical(doc: Doc, t: Token, subj: Token) -> bool:
 def fronted_subject(doc: Doc, t: Token, subj: Token) -> set[int]:
     """``The company, a spokesman said, will appeal``: the reported clause's subject,
     set off before the source by a comma, parsed as a second subject of the cue."""
+    syn = lang.of(doc).syntax
     comma = subj.left_edge.i - 1
     for c in t.children:
-        if c.dep_ in _SUBJECT_DEPS and c.i < subj.i and c.right_edge.i + 1 == comma and \
+        if c.dep_ in syn.SUBJECTS and c.i < subj.i and c.right_edge.i + 1 == comma and \
                 doc[comma].text == ",":
             return subtree_ids(c)
     return set()
@@ -469,7 +495,8 @@ def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
 
 def _ends_clause(doc: Doc, h: Token) -> bool:
     """A content clause before its cue ends at a comma, dash or quotation mark."""
-    marks = (",", "-", "–", "—", "\"", "”", "’", "'")
+    q = lang.of(doc).quote_marks
+    marks = {",", *q.dashes, *q.closing}
     end = h.right_edge.i + 1
     # the clause's own final comma ("voted to hold, while two ...") ends it too
     return doc[end - 1].text in marks or (end < len(doc) and doc[end].text in marks)
@@ -479,18 +506,21 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
     """Content without what is not reported: a cue coordinated into it (its own
     attribution), a trailing participle after a comma (``..., worsening a glut``),
     anything across a semicolon from the cue."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
     out = set(content)
     for i in content:
         d = doc[i]
         if i not in out:
             continue
-        if d.dep_ == "conj" and d.lower_ in cues.CUE_VERBS and not any(
-                g.dep_ in _SUBJECT_DEPS for g in d.children):
-            cc = {g.i for g in d.head.children if g.dep_ == "cc" and g.i < d.i}
+        if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and not any(
+                g.dep_ in syn.SUBJECTS for g in d.children):
+            cc = {g.i for g in d.head.children if g.dep_ == syn.COORDINATOR and g.i < d.i}
             out -= subtree_ids(d) | cc
-        elif d.dep_ == "advcl" and d.i > t.i and doc[d.left_edge.i - 1].text == "," and (
-                d.tag_ == "VBG" or (d.lower_ in cues.CUE_VERBS and any(
-                    g.dep_ in _SUBJECT_DEPS for g in d.children))):
+        elif d.dep_ == syn.ADVERBIAL_CLAUSE and d.i > t.i \
+                and doc[d.left_edge.i - 1].text == "," and (
+                d.tag_ == syn.GERUND or (d.lower_ in cues.CUE_VERBS and any(
+                    g.dep_ in syn.SUBJECTS for g in d.children))):
             # "..., worsening a glut"; "..., as the grocer reported ..." (its own)
             out -= subtree_ids(d)
     semis = [i for i in out if doc[i].text == ";"]
@@ -504,20 +534,23 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
     (``said on Monday its drug ...``) and a comment after a final comma (``..., which
     prompted ...``, ``..., without giving details``). A final appositive or ``..., up
     from ...`` stays: those are as often the speaker's."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
     if not content:
         return content
     first, last = min(content), max(content)
     d = doc[first]
-    if d.dep_ == "prep" and d.right_edge.i < last and any(
-            g.lower_ in _TIME_WORDS for g in d.subtree):
+    if d.dep_ == syn.PREPOSITION and d.right_edge.i < last and any(
+            g.lower_ in cues.TIME_WORDS for g in d.subtree):
         content = content - subtree_ids(d)
     if len(content) < 8:
         return content
     for d in doc[first:last + 1]:
         if d.i in content and d.right_edge.i >= last and d.left_edge.i > first and \
                 doc[d.left_edge.i - 1].text == "," and (
-                    (d.dep_ in ("relcl", "advcl") and d.left_edge.lower_ == "which")
-                    or (d.dep_ == "prep" and d.lower_ in ("without", "despite"))):
+                    (d.dep_ in (syn.RELATIVE_CLAUSE, syn.ADVERBIAL_CLAUSE)
+                     and d.left_edge.lower_ == "which")
+                    or (d.dep_ == syn.PREPOSITION and d.lower_ in ("without", "despite"))):
             content = {i for i in content if i < d.left_edge.i - 1}
             break
     return content
@@ -543,10 +576,11 @@ def _cue_spans(doc: Doc, cue_ids: list[int], fronted: list[list[int]]):
 
 
 def _according(doc: Doc, t: Token) -> Found | None:
+    syn = lang.of(doc).syntax
     to = next((c for c in t.children if c.lower_ == "to"), None)
     if to is None:
         return None
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in to.children if c.dep_ == syn.PREP_OBJECT), None)
     if pobj is None:
         return None
     head = t.head
@@ -564,7 +598,7 @@ def _according(doc: Doc, t: Token) -> Found | None:
         # "..., according to X": the whole sentence before it is the content
         content |= set(range(_sent_start(doc, t.i - 1), t.i - 1))
     after = t.right_edge.i + 1
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == "CC":
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == syn.COORDINATING:
         content = {i for i in content if i < after}  # "..., according to X, but ..."
     if not content:
         return None
@@ -574,8 +608,9 @@ def _according(doc: Doc, t: Token) -> Found | None:
     src = {i for i in subtree_ids(pobj) if comma is None or i < comma}
     if comma is not None and t.i > head.i:
         content |= {i for i in subtree_ids(pobj) - src
-                    if not any(a.dep_ == "relcl" for a in doc[i].ancestors if a.i > pobj.i)
-                    and doc[i].dep_ != "relcl"}
+                    if not any(a.dep_ == syn.RELATIVE_CLAUSE for a in doc[i].ancestors
+                               if a.i > pobj.i)
+                    and doc[i].dep_ != syn.RELATIVE_CLAUSE}
     return Found(
         source=pieces(doc, src),
         cue=pieces(doc, [t.i, to.i]),
@@ -590,9 +625,11 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
     """``This is stated in an article published on Tuesday by X`` (content: the
     sentence before), ``it was noted that ...`` and ``X are reported to ...``
     (no source); ``it is widely believed that ...`` for beliefs."""
-    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
-    ccomp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-    xcomp = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
+    subj = next((c for c in t.children if c.dep_ == syn.PASSIVE_SUBJECT), None)
+    ccomp = next((c for c in t.children if c.dep_ == syn.CLAUSE), None)
+    xcomp = next((c for c in t.children if c.dep_ == syn.OPEN_CLAUSE), None)
     # "it is believed that ...", "the council is expected to approve ..."
     if subj is None or word not in cues.PASSIVE_REPORT and not (
             word in cues.PASSIVE_BELIEF and (subj.lower_ == "it" or xcomp is not None)):
@@ -600,10 +637,10 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
     group = verb_group(t)
     low = subj.lower_
     if low in ("this", "that", "it") and ccomp is None and xcomp is None:
-        agent = next((d for d in t.subtree if d.dep_ == "agent" and d.i > t.i), None)
+        agent = next((d for d in t.subtree if d.dep_ == syn.AGENT and d.i > t.i), None)
         if agent is None:
             return None
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in agent.children if c.dep_ == syn.PREP_OBJECT), None)
         start = _sent_start(doc, subj.i)
         if pobj is None or start == 0 or _width(pobj) > MAX_SOURCE_TOKENS:
             return None

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from types import ModuleType
 
 from spacy.tokens import Doc, Token
 
+from .. import lang
+from ..lang import Profile
 from ..model import Span
-from . import cues
+from ..text.quotes import Quote
+from ..text.sentences import end_at
 from .clauses import fronted_subject, medium, subject, verb_group
 from .found import Found
-from .quotes import Quote
 from .spans import is_punct, pieces, subtree_ids
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov st jr sr lt gen col capt sgt inc co ltd corp no mt ft "
-    "rev hon jan feb aug sept oct nov dec vs etc u.s u.k".split()
-)
 _DASHES = " \t-–—"
 
 
@@ -38,37 +37,21 @@ def _only_glue(between: str) -> bool:
     return _GLUE.fullmatch(between) is not None
 
 
-def _abbrev_before(text: str, i: int) -> bool:
-    j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-        if i - j > 6:
-            return False
-    word = text[j:i].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-
-
-def _is_sentence_end(text: str, i: int) -> bool:
-    if text[i] == "\n":
-        return True
-    if text[i] not in ".!?":
-        return False
-    if i + 1 < len(text) and not text[i + 1].isspace():
-        return False
-    return not (text[i] == "." and _abbrev_before(text, i))
-
-
-def _forward_end(text: str, start: int, hi: int) -> int:
+def _forward_end(text: str, start: int, hi: int, profile: Profile) -> int:
+    """The end of the sentence holding ``start`` (at most ``hi``)."""
     for i in range(start, hi):
-        if _is_sentence_end(text, i):
-            return i + 1 if text[i] != "\n" else i
+        stop = end_at(text, i, profile)
+        if stop is not None:
+            return min(stop, hi)
     return hi
 
 
-def _backward_start(text: str, end: int, lo: int) -> int:
+def _backward_start(text: str, end: int, lo: int, profile: Profile) -> int:
+    """The start of the sentence ending at ``end`` (at least ``lo``)."""
     for i in range(end - 1, lo - 1, -1):
-        if _is_sentence_end(text, i):
-            return i + 1
+        stop = end_at(text, i, profile)
+        if stop is not None and stop <= end:
+            return i + 1 if text[i] == "\n" else stop
     return lo
 
 
@@ -82,9 +65,14 @@ def _tokens(doc: Doc, s: int, e: int) -> list[Token]:
 def _cue_in(tokens: list[Token], last: bool = False, clausal: bool = False) -> Token | None:
     """The cue verb of a frame; ``clausal`` accepts one parsed as a relative clause
     (``'..., no question,' Moran told ...`` read as the question Moran told)."""
-    skip = ("amod",) if clausal else ("relcl", "acl", "amod")
+    if not tokens:
+        return None
+    profile = lang.of(tokens[0].doc)
+    cues, syn = profile.cues, profile.syntax
+    skip = (syn.ADJ_MODIFIER,) if clausal else (syn.RELATIVE_CLAUSE, syn.NOUN_CLAUSE,
+                                                syn.ADJ_MODIFIER)
     found = [t for t in tokens if t.lower_ in cues.SPEECH and t.dep_ not in skip
-             and (not t.tag_ or t.tag_.startswith("VB"))]
+             and (not t.tag_ or syn.is_verb(t.tag_))]
     if not found:
         return None
     return found[-1] if last else found[0]
@@ -113,6 +101,8 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                         blocks: list[Span]) -> tuple[list[Found], set[int]]:
     """Direct attributions and the token ids of the cues they used (``text`` is
     ``doc.text``, passed because spaCy rebuilds that string on every access)."""
+    profile = lang.of(doc)
+    cues = profile.cues
     where = _Block(blocks)
     found: list[Found] = []
     used: set[int] = set()
@@ -139,9 +129,9 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             if container is not None:
                 lo = max(lo, container.inner[0])
                 hi = min(hi, container.inner[1])
-            before_start = _backward_start(text, q.start, lo)
+            before_start = _backward_start(text, q.start, lo, profile)
             before = text[before_start:q.start].strip().strip(_DASHES).strip()
-            after_end = _forward_end(text, q.end, hi)
+            after_end = _forward_end(text, q.end, hi, profile)
             after = text[q.end:after_end]
             inner_last = text[q.inner[1] - 1] if q.inner[1] > q.inner[0] else ""
             opens = before == "" or before.endswith(":")
@@ -152,14 +142,15 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                 f = _after_frame(doc, q, q.end, after_end, used)
             if f is None and before.endswith((":", ",")):
                 f = _before_frame(doc, text, q, before_start, q.start, used) or \
-                    _medium_frame(text, q, before_start, q.start)
+                    _medium_frame(text, q, before_start, q.start, cues)
                 frame_end = q.end
             if f is None and container is None and before == "" and q.start == bs:
                 # "Brooks added:" ending one paragraph, the quotation filling the next
                 prev = where.before(q.start)
                 if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
                     f = _before_frame(doc, text, q, _backward_start(
-                        text, text[prev[0]:prev[1]].rstrip().rindex(":") + prev[0], prev[0]),
+                        text, text[prev[0]:prev[1]].rstrip().rindex(":") + prev[0], prev[0],
+                        profile),
                         prev[1], used)
                     frame_end = q.end
             if f is not None:
@@ -176,7 +167,7 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                 last_end = max(q.end, after_end if _only_glue(after) else q.end)
                 continue
             if last is not None and not opens and \
-                    _forward_end(text, last_end, q.start) == q.start:
+                    _forward_end(text, last_end, q.start, profile) == q.start:
                 # a title or a name in quotation marks inside the frame's own sentence
                 # (``said Cuban, host of "Shark Pond."``): the frame goes on past it
                 last_end = max(q.end, after_end)
@@ -223,7 +214,7 @@ _MEDIUM_FRAME = re.compile(
     r"(?:his|her|their|its)\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+))\s*:\s*$")
 
 
-def _medium_frame(text: str, q: Quote, fs: int, fe: int) -> Found | None:
+def _medium_frame(text: str, q: Quote, fs: int, fe: int, cues: ModuleType) -> Found | None:
     m = _MEDIUM_FRAME.fullmatch(text, _frame_start(text, fs, fe), fe)
     if m is None or m.group("noun").lower() not in cues.MEDIUM_NOUNS:
         return None
@@ -243,6 +234,8 @@ _STAMP = re.compile(r"[\s\-–—]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\-�
 
 def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
                   used: set[int]) -> Found | None:
+    syn = lang.of(doc).syntax
+    cues = lang.of(doc).cues
     tokens = _tokens(doc, fs, fe)
     t = _cue_in(tokens, last=True)
     if t is None or t.i in used:
@@ -250,7 +243,7 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
     # only an addressee or a medium may stand between the cue and the colon or comma
     tail = [tok for tok in tokens if tok.i > t.i and not is_punct(tok)]
     limit = 4 if text[fs:fe].rstrip(_DASHES + "\n").endswith(",") else 8
-    if len(tail) > limit or any(tok.lower_ == "that" or tok.tag_.startswith("VB") for tok in tail):
+    if len(tail) > limit or any(tok.lower_ == "that" or syn.is_verb(tok.tag_) for tok in tail):
         return None
     subj = subject(t)
     group = verb_group(t)

@@ -8,29 +8,31 @@ clauses, left to ``clauses.py``."""
 
 from __future__ import annotations
 
+import functools
 import re
+from types import ModuleType
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from . import cues
+from .. import lang
+from ..text.quotes import QuoteMarks
 from .found import Found
 from .spans import char_trim
 
-_QUOTE_MARKS = "\"“”«»‘’'"
-#: Where the source noun phrase after a fronted quotation ends: "chief on loans ...".
-_SOURCE_END = re.compile(r"\s(?:on|about|over|in|as|at|for|after|to|says|said)\s|[,;]")
 _MAX_SOURCE_WORDS = 6
 #: A one-word rubric before a headline (``Exclusive:``, ``Analysis:``).
 _LABEL = re.compile(r"([A-Za-z]+)\s*:\s*")
 _WITH = re.compile(r"\bwith\s", re.I)
-#: Third-person cue forms that follow a comma in a two-verb headline.
-_HEADLINE_CUES = frozenset(
-    "says warns signals predicts vows insists admits denies confirms urges expects sees "
-    "claims argues hints pledges promises threatens estimates fears".split())
-_TRAILING_CUE = re.compile(
-    r"(?P<content>\S.*?),\s+(?P<source>\S+(?:\s+\S+){0,3}?)\s+"
-    r"(?P<cue>says|say|rules|finds|find|shows|show|warns|warn|claims|claim|reports|"
-    r"admits|insists|argues|believes|suggests|confirms|announces|estimates)\s*$")
+
+
+@functools.cache
+def _patterns(cues: ModuleType) -> tuple[re.Pattern, re.Pattern]:
+    """Where a source after a fronted quotation ends (``"...": chief on loans``), and
+    the trailing-verb form (``Council acted unlawfully, High Court rules``)."""
+    source_end = re.compile(r"\s(?:%s)\s|[,;]" % "|".join(sorted(cues.HEADLINE_SOURCE_ENDS)))
+    trailing = re.compile(r"(?P<content>\S.*?),\s+(?P<source>\S+(?:\s+\S+){0,3}?)\s+"
+                          r"(?P<cue>%s)\s*$" % "|".join(sorted(cues.HEADLINE_FINAL_VERBS)))
+    return source_end, trailing
 
 
 def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
@@ -40,14 +42,17 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
     ``Brexit: UK and EU agree deal`` is a topic, not a source. ``quoted_only``: a
     line of the body, taken only in the colon form with a whole quotation
     (``Governor: "The job is not finished"``, a subheading)."""
+    profile = lang.of(doc)
+    cues, marks = profile.cues, profile.quote_marks
+    source_end, trailing_cue = _patterns(cues)
     out = []
     s, e = span
     if not quoted_only:
-        m = _TRAILING_CUE.fullmatch(text, s, e)
-        if m and not any(ch in m.group("source") for ch in ",:;\"“”"):
+        m = trailing_cue.fullmatch(text, s, e)
+        if m and not any(ch in m.group("source") for ch in ",:;" + marks.doubles):
             content = m.span("content")
             label = _LABEL.match(text, *content)
-            if label and not _speaker_like(label.group(1), speakers):
+            if label and not _speaker_like(label.group(1), speakers, cues):
                 content = (label.end(), content[1])  # "Exclusive: ...", "Analysis: ..."
             return [Found([m.span("source")], [m.span("cue")], [content],
                           "headline", m.group("cue").lower(),
@@ -66,16 +71,16 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
             continue
         lraw = text[ps:colon].strip()
         rraw = text[colon + 1:pe].strip()
-        whole_quote = rraw[:1] in _QUOTE_MARKS and rraw[-1:] in _QUOTE_MARKS
+        whole_quote = rraw[:1] in marks.every and rraw[-1:] in marks.every
         if quoted_only and not whole_quote:
             continue
-        if lraw[:1] in _QUOTE_MARKS and lraw[-1:] in _QUOTE_MARKS:
+        if lraw[:1] in marks.every and lraw[-1:] in marks.every:
             # "'...': an interview with X" names its source after "with"
             at = _WITH.search(text, right[0], right[1])
-            m = _SOURCE_END.search(text, at.end() if at else right[0], right[1])
+            m = source_end.search(text, at.end() if at else right[0], right[1])
             src = char_trim(text, at.end() if at else right[0], m.start() if m else right[1])
             if src[1] > src[0] and len(text[src[0]:src[1]].split()) <= _MAX_SOURCE_WORDS \
-                    and _speaker_like(text[src[0]:src[1]], speakers):
+                    and _speaker_like(text[src[0]:src[1]], speakers, cues):
                 out.append(Found([src], [(colon, colon + 1)], [left], "headline", ":",
                                  text[src[0]:src[1]].lower().split(), kind="headline"))
             continue
@@ -84,14 +89,14 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
             left = _subject_of(doc, left)
         words = text[left[0]:left[1]].split()
         if not words or len(words) > _MAX_SOURCE_WORDS or _has_verb(doc, left) or \
-                not _speaker_like(text[left[0]:left[1]], speakers):
+                not _speaker_like(text[left[0]:left[1]], speakers, cues):
             continue
         content = right
         rraw = text[colon + 1:pe].lstrip()
-        if rraw[:1] in _QUOTE_MARKS:
+        if rraw[:1] in marks.every:
             # "Renzi: 'We were robbed' as ..." : the quotation alone
             qs = text.index(rraw[0], colon + 1)
-            close = _close_of(text, qs, pe)
+            close = _close_of(text, qs, pe, marks)
             if close > qs:
                 content = char_trim(text, qs + 1, close)
         out.append(Found([left], [(colon, colon + 1)], [content], "headline", ":",
@@ -108,8 +113,8 @@ def _subject_of(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], doc[verb.i - 1].idx + len(doc[verb.i - 1].text))
 
 
-def _finite(t) -> bool:
-    return t.tag_ in ("VBZ", "VBD", "VBP", "MD")
+def _finite(t: Token) -> bool:
+    return t.tag_ in lang.of(t.doc).syntax.FINITE_VERBS
 
 
 def _second_verb(doc: Doc, text: str, s: int, e: int) -> Found | None:
@@ -120,7 +125,7 @@ def _second_verb(doc: Doc, text: str, s: int, e: int) -> Found | None:
     if sp is None or not len(sp) or not any(_finite(t) for t in sp):
         return None
     for t in sp[2:-1]:
-        if doc[t.i - 1].text == "," and t.lower_ in _HEADLINE_CUES:
+        if doc[t.i - 1].text == "," and t.lower_ in lang.of(doc).cues.HEADLINE_SECOND_VERBS:
             src = _subject_of(doc, (s, doc[t.i - 1].idx))
             words = text[src[0]:src[1]].split()
             if not words or len(words) > _MAX_SOURCE_WORDS or \
@@ -134,19 +139,22 @@ def _second_verb(doc: Doc, text: str, s: int, e: int) -> Found | None:
     return None
 
 
-def _speaker_like(phrase: str, speakers: set[str]) -> bool:
+def _speaker_like(phrase: str, speakers: set[str], cues: ModuleType) -> bool:
     last = re.sub(r"[^\w&.-]", "", phrase.split()[-1]).lower().removesuffix("'s")
     return last in cues.ROLE_NOUNS or last in speakers
 
 
-def _close_of(text: str, qs: int, end: int) -> int:
+def _close_of(text: str, qs: int, end: int, marks: QuoteMarks) -> int:
+    doubles = marks.double_close + marks.double_either
+    singles = marks.single_close + marks.single_either
     for i in range(qs + 1, end):
         ch = text[i]
-        if ch in "”»\"" or (ch in "’'" and (i + 1 >= end or not text[i + 1].isalnum())):
+        if ch in doubles or (ch in singles and (i + 1 >= end or not text[i + 1].isalnum())):
             return i
     return -1
 
 
 def _has_verb(doc: Doc, span: tuple[int, int]) -> bool:
+    syn = lang.of(doc).syntax
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return sp is not None and any(t.tag_.startswith("VB") and t.tag_ != "VBN" for t in sp)
+    return sp is not None and any(syn.is_verb(t.tag_) and t.tag_ != syn.PAST_PARTICIPLE for t in sp)

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import bisect
 
+from types import ModuleType
+
 from ..model import Attribution, Span
-from . import cues
+
 from .found import Found
 
 #: How many earlier content pieces are checked for each cue (keeps the pass linear).
 _LOOKBACK = 32
 
 
-def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
+def settle(found: list[Found], quotes: list[Span], cues: ModuleType) -> list[Attribution]:
+    """``cues``: the language's cue lexicon (``Profile.cues``)."""
     # the first found of a cue wins: callers list headlines first (their telegraphic
     # grammar is read better by the headline rules than by the parse)
     for f in found:  # an empty span (start == end) marks nothing; edge cases make them
@@ -31,7 +34,7 @@ def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
     parent: dict[int, int] = {}
     drop: set[int] = set()
     for k, f in enumerate(found):
-        if _first_person(f.source_words):
+        if _first_person(f.source_words, cues):
             drop.add(k)
             continue
         pos = f.cue[0][0] if f.cue else f.content[0][0]
@@ -43,7 +46,7 @@ def settle(found: list[Found], quotes: list[Span]) -> list[Attribution]:
         if best is None:
             continue
         outer = found[best[2]]
-        if _own_view(f, outer):
+        if _own_view(f, outer, cues):
             drop.add(k)
         elif not _reaches(parent, best[2], k):  # overlapping contents: never a cycle
             parent[k] = best[2]
@@ -75,13 +78,13 @@ def _reaches(parent: dict[int, int], start: int, target: int) -> bool:
     return at == target
 
 
-def _first_person(words: list[str]) -> bool:
+def _first_person(words: list[str], cues: ModuleType) -> bool:
     """``I``, ``we``, also after an interview label parsed into the subject (``A: I``)."""
     core = words[len(words) - words[::-1].index(":"):] if ":" in words else words
     return len(core) == 1 and core[0] in cues.FIRST_PERSON
 
 
-def _own_view(inner: Found, outer: Found) -> bool:
+def _own_view(inner: Found, outer: Found, cues: ModuleType) -> bool:
     words = inner.source_words
     if not words:
         return True

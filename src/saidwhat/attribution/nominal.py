@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import lang
 from .clauses import MAX_CONTENT_TOKENS
 from .found import Found
 from .prepositional import framed
@@ -19,15 +20,17 @@ from .spans import pieces, subtree_ids
 
 
 def nominal_attribution(doc: Doc, t: Token) -> Found | None:
-    if not t.tag_.startswith("NN"):
+    syn = lang.of(doc).syntax
+    if not syn.is_noun(t.tag_):
         return None
     for c in t.children:
-        if c.i < t.i or c.dep_ not in ("acl", "ccomp"):
+        if c.i < t.i or c.dep_ not in (syn.NOUN_CLAUSE, syn.CLAUSE):
             continue
-        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "aux")}
+        marks = {g.lower_ for g in c.children if g.dep_ in (syn.MARKER, syn.AUX)}
         # "the claim that X" (a clause with its own subject), "the refusal to resign";
         # not "the claim that was rejected" (a relative clause)
-        clause = "that" in marks and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        clause = "that" in marks and any(g.dep_ in (syn.SUBJECT,
+                                                    syn.PASSIVE_SUBJECT) for g in c.children)
         if not (clause or "to" in marks) or len(subtree_ids(c)) > MAX_CONTENT_TOKENS:
             continue
         # "the decision to close the road", nobody's: an act, not a statement
@@ -36,8 +39,9 @@ def nominal_attribution(doc: Doc, t: Token) -> Found | None:
 
 
 def hearsay_attribution(doc: Doc, t: Token) -> Found | None:
+    syn = lang.of(doc).syntax
     verb = t.head
-    if t.dep_ != "advmod" or verb is t or not verb.tag_.startswith("VB"):
+    if t.dep_ != syn.ADVERB or verb is t or not syn.is_verb(verb.tag_):
         return None
     content = subtree_ids(verb) - {t.i}
     if len(content) > MAX_CONTENT_TOKENS:

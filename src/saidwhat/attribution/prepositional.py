@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from . import cues
+from .. import lang
 from .clauses import MAX_CONTENT_TOKENS, MAX_SOURCE_TOKENS, source_ids, subject, verb_group
 from .found import Found
 from .spans import pieces, subtree_ids
@@ -24,12 +24,14 @@ _TIME_HEADS = frozenset("time times day days week weeks year years month months 
 
 def prepositional_attribution(doc: Doc, t: Token) -> Found | None:
     """The attribution framed by ``t`` and one of its prepositions, if any."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
     word = t.lower_
     for prep in t.children:
-        if prep.dep_ != "prep" or prep.i < t.i or word not in cues.PREP_FRAMES.get(
+        if prep.dep_ != syn.PREPOSITION or prep.i < t.i or word not in cues.PREP_FRAMES.get(
                 prep.lower_, ()):
             continue
-        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        obj = next((g for g in prep.children if g.dep_ in (syn.PREP_OBJECT, syn.PREP_CLAUSE)), None)
         if obj is None or obj.lower_ in _TIME_HEADS or obj.i - prep.i > 6:
             return None
         return _found(doc, t, prep, obj)
@@ -37,16 +39,17 @@ def prepositional_attribution(doc: Doc, t: Token) -> Found | None:
 
 
 def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
-    if not t.tag_.startswith(("VB", "JJ", "NN")):
+    syn = lang.of(doc).syntax
+    if not (syn.is_verb(t.tag_) or syn.is_adjective(t.tag_) or syn.is_noun(t.tag_)):
         return None
-    if any(c.dep_ == "neg" for c in t.children) or (
-            t.head is not t and any(c.dep_ == "neg" for c in t.head.children)
-            and t.dep_ in ("dobj", "acomp", "attr")):
+    if any(c.dep_ == syn.NEGATION for c in t.children) or (
+            t.head is not t and any(c.dep_ == syn.NEGATION for c in t.head.children)
+            and t.dep_ in (syn.OBJECT, syn.ADJ_COMPLEMENT, syn.ATTRIBUTE)):
         return None
     content = subtree_ids(obj) | _list_tail(doc, obj)
     if len(content) > MAX_CONTENT_TOKENS:
         return None
-    cue = (verb_group(t) if t.tag_.startswith("VB") else [t.i]) + [prep.i]
+    cue = (verb_group(t) if syn.is_verb(t.tag_) else [t.i]) + [prep.i]
     return framed(doc, t, cue, content)
 
 
@@ -54,12 +57,13 @@ def _list_tail(doc: Doc, obj: Token) -> set[int]:
     """``about growth, regulators and the end of cheap money``: the rest of a list the
     parser hung on the verb. Taken when the sentence goes on after a comma with no verb
     of its own and a coordinator (``and``, ``or``)."""
+    syn = lang.of(doc).syntax
     i = obj.right_edge.i + 1
     if i >= len(doc) or doc[i].text != ",":
         return set()
     end = i + 1
     while end < len(doc) and not doc[end].is_sent_start and doc[end].text not in ".;:!?":
-        if doc[end].tag_.startswith(("VB", "MD")) or end - i > 40:
+        if (syn.is_verb(doc[end].tag_) or doc[end].tag_ == syn.MODAL) or end - i > 40:
             return set()
         end += 1
     tail = range(i + 1, end)
@@ -70,13 +74,14 @@ def holder(t: Token) -> Token | None:
     """Who holds what the frame word ``t`` says: a verb's subject, an adjective's
     copula subject (``was critical of``), a noun's possessor (``his claim``) or the
     subject of the verb governing the noun (``Lee raised questions about``)."""
-    if t.tag_.startswith("VB"):
+    syn = lang.of(t.doc).syntax
+    if syn.is_verb(t.tag_):
         return subject(t)
-    if t.tag_.startswith("JJ"):
-        return next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")),
-                    None) if t.dep_ == "acomp" else None
-    own = next((c for c in t.children if c.dep_ == "poss"), None)
-    if own is None and t.dep_ in ("dobj", "attr") and t.head.tag_.startswith("VB"):
+    if syn.is_adjective(t.tag_):
+        return next((c for c in t.head.children if c.dep_ in (syn.SUBJECT, syn.PASSIVE_SUBJECT)),
+                    None) if t.dep_ == syn.ADJ_COMPLEMENT else None
+    own = next((c for c in t.children if c.dep_ == syn.POSSESSOR), None)
+    if own is None and t.dep_ in (syn.OBJECT, syn.ATTRIBUTE) and syn.is_verb(t.head.tag_):
         return subject(t.head)
     return own
 
@@ -86,13 +91,15 @@ def framed(doc: Doc, t: Token, cue: list[int], content: set[int], *,
     """The attribution of a frame word ``t`` with its ``cue`` tokens and ``content``,
     the source found by ``holder`` (none found: no source, or no attribution when
     ``needs_holder``)."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
     who = holder(t)
     if who is None and needs_holder:
         return None
     if who is not None and (who.i in content or len(subtree_ids(who)) > MAX_SOURCE_TOKENS
                             or who.lower_ in cues.NON_REFERRING):
         return None
-    src = set() if who is None else {who.i} if who.dep_ == "poss" else source_ids(
+    src = set() if who is None else {who.i} if who.dep_ == syn.POSSESSOR else source_ids(
         who, set(cue) | content)
     content = content - src - set(cue)
     if not content:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .. import lang
 from ..model import Span
 
 _EDGE_PUNCT = frozenset(",.;:-–—\"“”«»„‘’'()[]")
@@ -19,6 +20,7 @@ def is_punct(token: Token) -> bool:
 def pieces(doc: Doc, indices: Iterable[int], *, strip_that: bool = False) -> list[Span]:
     """Sorted token indices -> character spans of each contiguous run, with edge
     punctuation (and a leading complementizer ``that`` when asked) removed."""
+    syn = lang.of(doc).syntax
     idx = sorted(set(indices))
     runs: list[list[int]] = []
     for i in idx:
@@ -32,7 +34,7 @@ def pieces(doc: Doc, indices: Iterable[int], *, strip_that: bool = False) -> lis
         while s < e and is_punct(doc[run[s]]):
             s += 1
         if strip_that and s < e and doc[run[s]].lower_ in _LEADING_WORDS and \
-                doc[run[s]].dep_ == "mark":
+                doc[run[s]].dep_ == syn.MARKER:
             s += 1
             while s < e and is_punct(doc[run[s]]):
                 s += 1

@@ -1,7 +1,7 @@
 """Entities stage: people (with roles), organisations, countries, places.
 
 No NER model runs (it costs more than the parse): names are runs of capitalised words,
-read with general lexicons (``data/``) and the words around them. A run like
+read with general lexicons (``lang/en/data/``) and the words around them. A run like
 ``President of Kazakhstan Kassym-Jomart Tokayev`` splits into a title and a name;
 ``Marat Kenzhebayev, the association's chairman`` takes its role from the apposition;
 ``Kazakhstan's Foreign Ministry`` is an organisation of Kazakhstan; ``Moscow`` is a place
@@ -22,7 +22,11 @@ from spacy.tokens import Doc
 
 from ..model import Entity, Structure
 from ..nlp import doc_text
-from .lexicon import Lexicon, lexicon
+# The name grammar is English's: its patterns are written around English words. Its
+# word lists come from the English profile; a second language brings its own grammar.
+from ..lang.en import calendar, cues
+from ..lang.en.entities import Lexicon, lexicon
+from ..lang.en.text import NAME_BREAKING_ABBREVIATIONS as _ABBREV
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _CAP = rf"(?:[{_UP}][\w'’\-.]*)"
@@ -35,9 +39,6 @@ _LEADING = (r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|Thes
 _CHAIN = re.compile(rf"{_LEADING}{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _NON_SPACE = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
-_ABBREV = frozenset(
-    "mr mrs ms dr prof st co inc ltd corp jr sr gen sen rep gov lt col sgt capt mt ft "
-    "no vs messrs jan feb aug sept sep oct nov dec".split())
 #: capitalised words that begin a sentence or a heading but are not names
 _STOP = frozenset(
     "the a an in at on of for and but or so as by to from with without this that these "
@@ -45,14 +46,11 @@ _STOP = frozenset(
     "while after before since until if although though because according also yet still "
     "meanwhile however moreover asked no yes not one two three some many most all both "
     "each every other another such what which who whom whose where why how than more "
-    "less last next first new monday tuesday wednesday thursday friday "
-    "saturday sunday january february march april may june july august september october "
-    "november december today yesterday tomorrow now about".split())
+    "less last next first new today yesterday tomorrow now about".split()) | calendar.NAMES
 _PARTICLES = frozenset("de van von der den da di du la le al bin ibn el y".split())
 _SPEECH_AFTER = re.compile(
-    r"^[ \t]*(?:,[^,.]{0,80},[ \t]*)?(?:also |has |had |have |later |then |previously )?"
-    r"(?:said|says|told|added|noted|stressed|wrote|writes|warned|argued|believes|"
-    r"explained|insisted|recalled|admitted|replied|asked|urged|called|described)\b")
+    r"^[ \t]*(?:,[^,.]{0,80},[ \t]*)?(?:(?:%s) )?(?:%s)\b" % (
+        "|".join(sorted(cues.SPEECH_ADVERBS_AFTER_NAME)), "|".join(sorted(cues.SPEECH_AFTER_NAME))))
 _APPOS_AFTER = re.compile(r"^,[ \t]*(?:\d{1,3}\b|a |an |the |who |whose |its |his |her |"
                           r"[a-z]+(?: [a-z]+)? (?:of|at|for|with) )")
 
@@ -615,7 +613,7 @@ def _speech_before(before: str) -> bool:
 
 
 _LOCATIVE = frozenset("in at near from into across outside inside".split())
-_SPEECH_VERBS = frozenset("said says added adds told wrote noted".split())
+_SPEECH_VERBS = cues.SPEECH_BEFORE_ROLE
 _ROLE_ANCHORS = frozenset("the a an its his her their and by with from said says".split())
 
 

@@ -27,9 +27,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..entities import HONORIFICS, EntityInfo, Registry, registry_of
+# The speaker grammar is English's: its patterns are written around English words. Its
+# word lists come from the English profile; a second language brings its own grammar.
+from ..lang.en import syntax as syn
+from ..lang.en.text import QUOTE_MARKS
+from ..lang.en.entities import BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon, singular
 from ..nlp import doc_text
-from ..entities.lexicon import (BUSINESS_HEADS, PUBLIC_BODIES, Lexicon, lexicon,
-                                singular)
+from ..text.quotes import find_quotes
 from ..model import Attribution, Entity, Structure
 
 _PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p",
@@ -124,6 +128,7 @@ class _Resolver:
         self._first_said: dict[int, int] = {}  # id(EntityInfo) -> its first source
         self.outer_said: dict[int, _Said] = {}
         self._current_end = 0
+        self._quotes: list[tuple[int, int]] | None = None
         self._nested = False
         self._index: list | None = None  # name mentions by offset (mentions the
         self._starts: list[int] = []     # speakers stage adds are not names)
@@ -737,15 +742,16 @@ class _Resolver:
         tok = self._token_at(start)
         if tok is not None and tok.tag != 0:
             verb = tok.head
-            if verb.dep_ == "relcl" and verb.head.i < tok.i:
+            if verb.dep_ == syn.RELATIVE_CLAUSE and verb.head.i < tok.i:
                 noun = verb.head
                 # "two people familiar with the talks, who": up from "talks" to "people"
                 up = noun
                 for _ in range(3):
-                    if up.dep_ not in ("pobj", "prep", "amod") or up.head.i >= up.i:
+                    if up.dep_ not in (syn.PREP_OBJECT, syn.PREPOSITION, syn.ADJ_MODIFIER) \
+                            or up.head.i >= up.i:
                         break
                     up = up.head
-                    if up.tag_.startswith(("NN", "PRP")):
+                    if (syn.is_noun(up.tag_) or up.tag_ in syn.PRONOUNS):
                         noun = up
                         break
                 left = noun.left_edge.idx
@@ -763,12 +769,13 @@ class _Resolver:
     # --- text helpers ----------------------------------------------------------------------
 
     def _inside_quotes(self, pos: int) -> bool:
-        """Whether ``pos`` is inside a quotation of its paragraph."""
-        ps = self.text.rfind("\n", 0, pos) + 1
-        seg = self.text[ps:pos]
-        if "“" in seg or "”" in seg:
-            return seg.count("“") > seg.count("”")
-        return seg.count('"') % 2 == 1
+        """Whether ``pos`` is inside a top-level quotation (the one quotation scanner's)."""
+        if self._quotes is None:
+            spans = [b.span for b in self.structure.blocks if b.is_body]
+            self._quotes = [(q.start, q.end) for q in
+                            find_quotes(self.text, spans, QUOTE_MARKS) if q.level == 0]
+        k = bisect.bisect_right(self._quotes, (pos, float("inf"))) - 1
+        return k >= 0 and self._quotes[k][0] < pos < self._quotes[k][1]
 
     def _token_at(self, pos: int):
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")

@@ -5,7 +5,7 @@ datelines, captions, credits, related links, footers ... are not), then lines wi
 same label merge into blocks. Rules work on the line's own shape (``By X``, ``Photo:
 X``, ``Read more: ...``, a date line) and its place in the article: the header
 (between the title and the first sentence-like line), the body, and the trailer
-(after the last sentence-like line). Word lists live in ``lexicon``.
+(after the last sentence-like line). Word lists live in ``lang/en/structure.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from ..model import Block, Structure
 from . import provenance as prov
 from .dates import MONTH, find_date, is_date_line, normalise_date
-from .lexicon import BOILERPLATE_HEAD, NON_BODY_LINES, READMORE_PREFIXES, RELATED_HEADINGS
+# The page-structure grammar is English's: its patterns are written around English words. Its
+# word lists come from the English profile; a second language brings its own grammar.
+from ..lang.en.structure import (BOILERPLATE_HEAD, NON_BODY_LINES, READMORE_PREFIXES,
+                                 RELATED_HEADINGS)
 
 __all__ = ["analyze_structure", "DATELINE"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import MONTHS
+from ..lang.en.calendar import MONTHS
 
 MONTH = r"(?:%s)" % "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\.?,?\s+(?P<y1>\d{{4}})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Provenance
-from .lexicon import PHOTO_AGENCIES, WIRE_BY_ALIAS
+from ..lang.en.structure import PHOTO_AGENCIES, WIRE_BY_ALIAS
 
 NAME_WORD = r"(?:O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z][a-z'’\-]*[a-z]|[A-Z]{2,}(?:['’\-][A-Z]+)?|[A-Z]\.)"
 PARTICLE = r"(?:de|da|van|von|der|den|del|la|le|al|bin|ibn|ul)"

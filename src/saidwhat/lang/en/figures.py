@@ -13,8 +13,6 @@ Unit normalisation (what ``Amount.unit`` holds):
 
 from __future__ import annotations
 
-import re
-
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -143,12 +141,6 @@ not no more less most least per each every all some any such only also just even
 down out off there here now then ago last next early late year's
 """.split())
 
-#: Reporting verbs as written: their subject is a speaker, not what a figure measures.
-REPORTING_VERBS = frozenset("""said say says saying told tells added adds noted notes
-stressed stresses estimated estimates reported reports wrote writes announced announces
-according explained explains argued argues claimed claims warned warns expected expects
-expect believes believed thinks""".split())
-
 #: Plural nouns without an ``s`` (a counted noun is looked for among plurals first).
 IRREGULAR_PLURALS = frozenset("""people children men women staff police personnel crew
 aircraft cattle sheep fish livestock""".split())
@@ -181,8 +173,3 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         return word_number(text)
-
-
-def alternation(words) -> str:
-    """A regex alternation of ``words``, longest first so the fullest form wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

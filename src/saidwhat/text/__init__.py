@@ -1,0 +1,2 @@
+"""Language-neutral text scanning, configured by a language profile: sentence ends
+(``sentences.py``) and quotations (``quotes.py``)."""
