@@ -1,0 +1,28 @@
+"""A decision of the speaker passes: who a source is, and the evidence for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..entities import EntityInfo
+from ..model import Attribution
+
+@dataclass
+class Said:
+    """A resolved attribution, as later pronouns and role nouns see it."""
+
+    start: int
+    end: int
+    name: str
+    info: EntityInfo | None
+    kind: str  # person | organization | country | group
+    gender: str | None = None
+    nested: bool = False
+    #: the source was a document (memo, report) and this is its author
+    via_document: bool = False
+    cue: str = ""
+
+
+def anchor(att: Attribution) -> int:
+    spans = att.source or att.cue or att.content
+    return spans[0][0] if spans else 0
