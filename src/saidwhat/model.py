@@ -39,6 +39,9 @@ class Attribution:
     nested_in: int | None = None
     #: ``Entity.id`` of every entity the content mentions: what the statement is about.
     about: list[int] = field(default_factory=list)
+    #: Why this speaker: ``{"rule": <the pass that decided>, "mention": [[start, end],
+    #: ...]}`` (where the name was taken from), or ``{"rule": "unresolved"}``.
+    speaker_evidence: dict[str, Any] = field(default_factory=lambda: {"rule": "unresolved"})
 
 
 @dataclass

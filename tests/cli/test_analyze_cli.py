@@ -56,6 +56,20 @@ def test_table_output_and_stdin():
     assert b"stdin" in proc.stdout and b"attributions" in proc.stdout
 
 
+def test_explain_says_why_each_speaker():
+    text = ("Finance Minister Lara Quist spoke on Monday. Quist said the budget would "
+            "balance. She said taxes would not rise.\n")
+    proc = run("analyze", "-", "--explain", stdin=text.encode())
+    no_traceback(proc)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0 and "speaker evidence:" in out
+    lines = [ln for ln in out.splitlines() if ln.strip().startswith("#")]
+    she = next(ln for ln in lines if " She -> " in ln)
+    assert "Lara Quist" in she and "[pronoun]" in she
+    start = text.index("Lara Quist")
+    assert f"'Lara Quist' at {start}-{start + len('Lara Quist')}" in out
+
+
 def test_json_output_is_one_document(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(GOOD)

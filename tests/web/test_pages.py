@@ -114,3 +114,17 @@ def test_static_files(client):
 def test_unknown_page(client):
     r = client.get("/no/such/page")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+
+
+def test_article_panel_says_why_each_speaker(client):
+    r = client.get(f"/articles/{FOUNDING_ID}")
+    assert r.status_code == 200
+    panel = r.text[r.text.index('<ol class="atts">'):]
+    entries = re.findall(r'<li id="att-\d+".*?</li>', panel, re.S)
+    assert entries and all("why this speaker" in e for e in entries)
+    pronoun = next(e for e in entries if "<dd>he</dd>" in e or "<dd>He</dd>" in e)
+    assert '<span class="tag">pronoun</span>' in pronoun
+    # the mention the name was taken from, quoted with its offsets into the text
+    m = re.search(r'<q title="characters (\d+)-(\d+)">([^<]+)</q>', pronoun)
+    assert m and "Borodavkin" in m.group(3)
+    assert int(m.group(2)) - int(m.group(1)) == len(m.group(3))

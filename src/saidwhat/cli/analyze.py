@@ -12,7 +12,7 @@ import typer
 
 from ..errors import InputError
 from .main import app
-from .output import print_attribution_table, progress_bar, warn
+from .output import print_attribution_table, print_speaker_evidence, progress_bar, warn
 
 
 class AnalyzeFormat(str, Enum):
@@ -26,6 +26,7 @@ class AnalyzeFormat(str, Enum):
         "Examples:\n\n"
         "  saidwhat analyze examples/borodavkin-tass-2022-10-18.txt\n\n"
         "  saidwhat analyze --format jsonl articles.jsonl > attributions.jsonl\n\n"
+        "  saidwhat analyze --explain examples/borodavkin-tass-2022-10-18.txt\n\n"
         "  cat article.txt | saidwhat analyze - --format json"
     )
 )
@@ -41,6 +42,10 @@ def analyze(
         "--output", "-o", help="Write here instead of stdout.")] = None,
     no_text: Annotated[bool, typer.Option(
         "--no-text", help="Leave the article text out of JSON output.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="After each table, say why each speaker: the rule that "
+                          "decided and the mention the name was taken from (JSON output "
+                          "always carries it as speaker_evidence).")] = False,
 ) -> None:
     """Find every attribution: speaker, kind, cue, source and content spans."""
     from ..pipeline import analyze_many
@@ -65,6 +70,8 @@ def analyze(
                 advance(1)
                 if format is AnalyzeFormat.table:
                     print_attribution_table(article, out)
+                    if explain:
+                        print_speaker_evidence(article, out)
                     continue
                 record = json.dumps(article.to_dict(with_text=not no_text), ensure_ascii=False)
                 if format is AnalyzeFormat.json:

@@ -90,3 +90,19 @@ def print_attribution_table(article: Article, out: TextIO) -> None:
         table.add_row(str(a.id), speaker, a.kind + nested, excerpt(article.span_text(a.cue), 40),
                       excerpt(article.span_text(a.content), 160))
     console.print(table)
+
+
+def print_speaker_evidence(article: Article, out: TextIO) -> None:
+    """Why each speaker: the source as written, the name, the pass that decided and
+    the mentions the name was taken from (with their offsets)."""
+    console = Console(file=out, width=max(100, Console(file=out).width), highlight=False)
+    console.print("speaker evidence:", markup=False)
+    for a in article.attributions:
+        ev = a.speaker_evidence or {"rule": "unresolved"}
+        source = excerpt(article.span_text(a.source), 40) if a.source else "(no source)"
+        name = safe(a.speaker or "?")
+        where = "; ".join(f"{excerpt(article.text[s:e], 50)!r} at {s}-{e}"
+                          for s, e in ev.get("mention", []))
+        line = f"  #{a.id} {source} -> {name} [{ev['rule']}]" + (f" from {where}" if where
+                                                               else "")
+        console.print(line, markup=False, soft_wrap=True)

@@ -19,7 +19,7 @@ from .names import NamePasses
 from .places import PlacePasses
 from .pronouns import PronounPasses
 from .roles import RolePasses
-from .said import Said, anchor
+from .said import Said, anchor, decided
 
 
 class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasses):
@@ -46,11 +46,12 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
             outer_said = None  # "she said ... he told her": the outer speaker may be "he"
         self._current_end = src[-1][1] if src else 0
         if not src:  # a quote paragraph or a Q&A answer: not a speaker the question cited
-            result = next((x for x in self._recent(anchor(att))
-                           if not self._in_question(x.start) and not (
-                               outer_said is not None and (x is outer_said or (
-                                   x.info is not None and x.info is outer_said.info)))),
-                          None)
+            result = decided(next((x for x in self._recent(anchor(att))
+                                   if not self._in_question(x.start) and not (
+                                       outer_said is not None and (x is outer_said or (
+                                           x.info is not None
+                                           and x.info is outer_said.info)))),
+                                  None), "previous-speaker")
         else:
             start, end = src[0][0], src[-1][1]
             result = self._resolve_np(start, end, outer_said)
@@ -58,13 +59,16 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
             att.speaker = " ".join(self.text[s:e] for s, e in src) or None
             att.unresolved = True
             said = Said(anchor(att), anchor(att), att.speaker or "", None, "group",
-                         nested=outer is not None)
+                        nested=outer is not None)
         else:
             said = Said(src[0][0] if src else anchor(att), src[-1][1] if src else 0,
-                         result.name, result.info, result.kind, result.gender,
-                         nested=outer is not None, via_document=result.via_document)
+                        result.name, result.info, result.kind, result.gender,
+                        nested=outer is not None, via_document=result.via_document,
+                        rule=result.rule)
             att.speaker = result.name
             att.unresolved = result.info is None and result.kind in ("group", "person")
+        att.speaker_evidence = self._evidence(att, result)
+        if result is not None:
             if result.info is not None:
                 att.speaker_entity = result.info.entity.id
                 if src and src[0] not in result.info.entity.mentions:
@@ -77,6 +81,35 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
             if first is None or said.start < first:
                 self._first_said[id(said.info)] = said.start
         self.outer_said[att.id] = said
+
+    def _evidence(self, att: Attribution, result: Said | None) -> dict:
+        """The pass that decided and where the name was taken from: the mention the
+        decision points at (an earlier source, a name) and the entity's fullest mention."""
+        if result is None or att.unresolved:
+            return {"rule": "unresolved"}
+        own = att.source[0] if att.source else (-1, -1)
+        spans = []
+        if result.end > result.start and not own[0] <= result.start < own[1] + 1:
+            spans.append((result.start, result.end))
+        elif result.end > result.start and result.info is None:
+            spans.append((result.start, result.end))  # a capital or a name read in place
+        if result.info is not None:
+            full = self._fullest_mention(result.info)
+            if full is not None and full not in spans:
+                spans.append(full)
+        return {"rule": result.rule or "name",
+                "mention": [list(s) for s in sorted(spans)]}
+
+    def _fullest_mention(self, info: EntityInfo) -> tuple[int, int] | None:
+        """Where the entity's name is written as the speaker gives it, else its
+        longest mention (the speakers stage adds sources to the mentions: those
+        are not names)."""
+        name = info.entity.name.casefold()
+        written = [(self.text[ms:me].casefold(), (ms, me)) for ms, me in info.entity.mentions]
+        return (next((span for w, span in written if w == name), None)
+                or next((span for w, span in written if w.endswith(" " + name)), None)
+                or max((span for _, span in written), key=lambda sp: sp[1] - sp[0],
+                       default=None))
 
     def about(self, att: Attribution) -> list[int]:
         """Entities mentioned in the content: what the statement is about."""
@@ -103,6 +136,10 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         return out
 
     def _resolve_np(self, start: int, end: int, outer: Said | None) -> Said | None:
+        """The passes on one source noun phrase, most precise first; the first that
+        decides wins and names itself in the evidence:
+        pronoun | government | name-variant | name | apposition | press-service |
+        spokesperson | age | document | role-noun | unresolved."""
         text = self.text[start:end].strip(" \t\n,;:\"“”'‘’")
         if not text:
             return None
@@ -110,12 +147,14 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         words = text.split()
         low = words[0].lower().strip(".,")
         if len(words) == 1 and low in PRONOUNS:
-            return self._pronoun(low, start, end, outer)
+            rule = "relative-pronoun" if PRONOUNS[low] == "rel" else "pronoun"
+            return decided(self._pronoun(low, start, end, outer), rule)
         parts = pieces(text, start)
         core_s, core_e = parts[0]
         core = self.text[core_s:core_e]
-        found = (self._government(core, core_s, core_e, outer)
-                 or self._by_name(core, core_s, core_e) or self._named(core_s, core_e))
+        found = (decided(self._government(core, core_s, core_e, outer), "government")
+                 or decided(self._by_name(core, core_s, core_e), "name-variant")
+                 or decided(self._named(core_s, core_e), "name"))
         if found is not None:
             return found
         # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",
@@ -125,21 +164,22 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
             for ps, pe in parts[1:]:
                 found = self._apposed_name(ps, pe)
                 if found is not None:
-                    return found
+                    return decided(found, "apposition")
         body = PRESS_SERVICE.search(core)
         if body is not None:  # "the press service of X", "X's press office"
             s_, e_ = (body.span(1) if body.group(1) else body.span(2))
             found = self._resolve_np(core_s + s_, core_s + e_, outer)
             if found is not None and found.info is not None:
-                return found
-        found = self._voice_of(core, core_s, outer) or self._by_age(core, core_s, outer)
+                return decided(found, "press-service")
+        found = (decided(self._voice_of(core, core_s, outer), "spokesperson")
+                 or decided(self._by_age(core, core_s, outer), "age"))
         if found is not None:
             return found
-        for resolve in (self._document, self._role_noun):
+        for rule, resolve in (("document", self._document), ("role-noun", self._role_noun)):
             found = resolve(core, core_s, core_e, outer)
             if found is not None:
-                return found
-        return self._unresolved(core, core_s, core_e)
+                return decided(found, rule)
+        return decided(self._unresolved(core, core_s, core_e), "unresolved")
 
     def _unresolved(self, core: str, cs: int, ce: int) -> Said:
         """The source's own noun phrase; a singular person noun ('a mother of three')

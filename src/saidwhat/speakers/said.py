@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from ..entities import EntityInfo
 from ..model import Attribution
@@ -21,6 +21,15 @@ class Said:
     #: the source was a document (memo, report) and this is its author
     via_document: bool = False
     cue: str = ""
+    #: the pass that decided (``speaker_evidence``'s rule)
+    rule: str | None = None
+
+
+def decided(said: Said | None, rule: str) -> Said | None:
+    """``said`` as decided by pass ``rule`` (a copy: earlier decisions stay as made).
+    The outermost pass names the decision: ``his spokesman`` is ``spokesperson``, though
+    it went through ``pronoun``."""
+    return None if said is None else replace(said, rule=rule)
 
 
 def anchor(att: Attribution) -> int:

@@ -129,6 +129,14 @@ OpenCorpus = Annotated[Any, Depends(get_corpus)]
 Filters = Annotated[SearchFilters, Depends()]
 
 
+def _evidence(article: Article, evidence: dict[str, Any] | None) -> dict[str, Any]:
+    """The speaker's evidence as the panel shows it: the rule and the quoted mentions."""
+    evidence = evidence or {"rule": "unresolved"}
+    return {"rule": evidence.get("rule", "unresolved"),
+            "mentions": [{"text": article.text[s:e], "start": s, "end": e}
+                         for s, e in evidence.get("mention", [])]}
+
+
 def article_context(article: Article) -> dict[str, Any]:
     """What the article view shows: highlighted text plus the side panel."""
     colours = article_colours(article)
@@ -149,6 +157,7 @@ def article_context(article: Article) -> dict[str, Any]:
         "source": article.span_text(a.source), "cue": article.span_text(a.cue),
         "content": article.span_text(a.content),
         "about": [e.name for e in map(article.entity, a.about) if e],
+        "evidence": _evidence(article, a.speaker_evidence),
     } for a in article.attributions]
     discarded = [{"label": b.label, "text": article.text[b.span[0]:b.span[1]]}
                  for b in article.blocks if not b.is_body]
