@@ -25,18 +25,24 @@ from ..nlp import doc_text
 # The name grammar is English's: its patterns are written around English words. Its
 # word lists come from the English profile; a second language brings its own grammar.
 from ..lang.en import calendar, cues
-from ..lang.en.entities import Lexicon, lexicon
+from ..lang.en.entities import NOT_SURNAMES, Lexicon, lexicon
 from ..lang.en.text import NAME_BREAKING_ABBREVIATIONS as _ABBREV
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
-_CAP = rf"(?:[{_UP}][\w'’\-.]*)"
+#: Arabic name particles written lower-case and hyphenated (``al-Mutairi``, ``bin-Zayed``)
+_HYPHEN_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben)-"
+_CAP = rf"(?:(?:{_HYPHEN_PARTICLE})?[{_UP}][\w'’\-.]*)"
+#: a nickname in quotation marks inside a name: ``Darren "Dazza" Pike``
+_NICKNAME = rf"[\"“'‘]{_CAP}[\"”'’]"
 #: lower-case words that may sit inside a name between capitalised words
 _CONN = r"(?:of|for|and|&|de|van|von|der|den|da|di|du|la|le|al|bin|ibn|to|the|el|y)"
 #: capitalised function words that start sentences, skipped by the regex itself
 _LEADING = (r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|As|If|"
             r"When|While|After|Before|Its|His|Her|Their|Our|There|According|Also|However|"
             r"For|With|By|From|To|Of|Some|Many|One|Two|What|Why|How|Who|Yes|No|Not|So)\b)")
-_CHAIN = re.compile(rf"{_LEADING}{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_CHAIN = re.compile(rf"{_LEADING}{_CAP}(?:[ \t]+{_NICKNAME}(?=[ \t]+{_CAP}))?"
+                    rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP}(?:[ \t]+{_NICKNAME}(?=[ \t]+{_CAP}))?)*")
+_QUOTED = re.compile(r"[\"“'‘].*[\"”'’]")
 _NON_SPACE = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 #: capitalised words that begin a sentence or a heading but are not names
@@ -197,6 +203,8 @@ def _name_runs(text: str) -> list[_Run]:
         prev = ""
         for wm in _NON_SPACE.finditer(m.group()):
             s, e, w = m.start() + wm.start(), m.start() + wm.end(), wm.group()
+            if _QUOTED.fullmatch(w):
+                continue  # a nickname is not a word of the name
             if w == "the" and prev in ("for", "to", "on", "and") and len(piece) > 1 \
                     and _lower(piece[-2][2]) not in lexicon().org_heads:
                 words.append(piece[:-1])  # "X for the Y": two names
@@ -290,7 +298,32 @@ def build_registry(text: str, doc: Doc | None = None) -> Registry:
             _read_run(run, text, reg, lex, tags, solo)
     _person_genders(text, reg, lex)
     _surnames_met_first(reg)
+    _nicknames(text, reg)
     return reg
+
+
+#: ``Darren "Dazza" Pike``: a nickname between a first name and a surname
+_NICKNAMED = re.compile(rf"({_CAP})[ \t]+[\"“'‘]({_CAP})[\"”'’][ \t]+({_CAP})")
+
+
+def _nicknames(text: str, reg: Registry) -> None:
+    """A nickname given inside a person's name is that person wherever it stands
+    alone ('Dazza, 41, fronted ...')."""
+    for m in _NICKNAMED.finditer(text):
+        full = _name_words(f"{m.group(1)} {m.group(3)}")
+        person = next((i for i in reg.infos if i.entity.type == "person"
+                       and i.words == full), None)
+        nick = _name_words(m.group(2))
+        if person is None:
+            continue
+        keep = []
+        for info in reg.infos:
+            if info is not person and info.words == nick and len(info.entity.mentions) and \
+                    info.entity.type in ("person", "name"):
+                person.entity.mentions = sorted(person.entity.mentions + info.entity.mentions)
+                continue
+            keep.append(info)
+        reg.infos[:] = keep
 
 
 def _surnames_met_first(reg: Registry) -> None:
@@ -359,6 +392,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 _POSTNOMINALS = frozenset("kc qc mp jr sr phd md obe mbe cbe esq".split())
 #: titles that stay with a surname when the article gives no first name
 _SURNAME_TITLES = frozenset("justice judge lord lady sir dame baroness baron".split())
+#: titles used with a first name (a knight is "Sir Richard")
+_FIRST_NAME_TITLES = frozenset("sir dame".split())
 
 
 def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> None:
@@ -371,8 +406,8 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
             left = lows[:k]
             if not any(x in lex.org_heads or _nation(x, lex) for x in left) and \
                     left[-1] not in lex.person_titles and (
-                        left[-1] in solo or left[0] in lex.gender
-                        or left[-2] in lex.gender):
+                        left[-1] in solo or left[0] in lex.first_name_gender
+                        or left[-2] in lex.first_name_gender):
                 rest = run.words[k + 1:]
                 while rest and rest[0][2].lower() == "the":
                     rest = rest[1:]
@@ -424,6 +459,12 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
         name_idx, role = person
         name_words = run.words[name_idx:]
         name = " ".join(w for _, _, w in name_words)
+        if len(name_words) == 1 and name_idx > 0 and lows[name_idx - 1] in _FIRST_NAME_TITLES:
+            known = [i for i in reg.infos if i.entity.type == "person" and len(i.words) > 1
+                     and i.words[0] == lows[name_idx]]
+            if len(known) == 1:  # "Sir Richard" after "Sir Richard Hallam"
+                known[0].entity.mentions.append((run.start, run.end))
+                return
         if len(name_words) == 1 and name_idx > 0 and lows[name_idx - 1] in _SURNAME_TITLES:
             name_words = run.words[name_idx - 1:]  # "Justice Harrow"
             name = " ".join(w for _, _, w in name_words)
@@ -442,6 +483,12 @@ def _read_run(run: _Run, text: str, reg: Registry, lex: Lexicon, tags, solo) -> 
                   and not any(w in lex.org_heads for w in lows[i + 1:])), None)
         if k is not None:
             run = _Run(run.start, run.words[k - 1][1], run.words[:k])
+            span = (run.start, run.end)
+        # "Retailer Halden & Co" at a sentence start: the role noun is not the name
+        while len(run.words) > 1 and _lower(run.words[0][2]) in lex.role_nouns and \
+                _lower(run.words[0][2]) not in lex.org_heads and \
+                _sentence_initial(text, run.start):
+            run = _Run(run.words[1][0], run.end, run.words[1:])
             span = (run.start, run.end)
         name = run.text
         if name.endswith(("'s", "’s")):
@@ -522,13 +569,17 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
         if all(w.strip(".") in HONORIFICS for w in prefix):
             role = None  # "Mr", "Dr." alone: an honorific, not a role
         return name_idx, role
-    if len(name_lows) > 4:
-        return None
+    if len([w for w in name_lows if w not in _PARTICLES]) > 4:
+        return None  # ("Khalid bin Nasser Al Thani" has three name words)
     if _locative_before(before) and name_lows[0] not in lex.gender and \
             name_lows[-1] not in solo:
         return None  # "analysts at Morgan Stanley said": a place or a firm
     evidence = (
         lex.gender.get(name_lows[0]) is not None
+        # a census first name and a surname: "Darren Pike" (not "Grant Park")
+        or (len(name_lows) in (2, 3) and name_lows[0].split("-")[0] in lex.first_name_gender
+            and name_lows[-1] not in lex.org_heads and name_lows[-1] not in NOT_SURNAMES
+            and all(w[:1].isupper() for _, _, w in run.words[name_idx:]))
         or _last_words(before, 1)[-1:] in (["mr"], ["mrs"], ["ms"], ["dr"], ["prof"],
                                           ["sir"], ["dame"])
         or _role_noun_before(before, lex)
@@ -727,8 +778,8 @@ def _person_mention(reg: Registry, name: str, span, role, before, lex) -> None:
             info.entity.role = role
             info.role_words = _role_words(role)
     if info.gender is None:
-        info.gender = gender or (lex.gender.get(info.words[0]) if len(info.words) > 1
-                                 else None)
+        info.gender = gender or (lex.first_name_gender.get(info.words[0])
+                                 if len(info.words) > 1 else None)
     if role:
         for w in _role_words(role):
             info.gender = info.gender or lex.gender.get(w)
@@ -743,13 +794,16 @@ def _honorific_gender(before: str, lex: Lexicon) -> str | None:
 
 
 def _known_person(reg: Registry, lows: list[str], span) -> bool:
-    words = [w for w in lows if w not in _ABBREV]
+    words = _name_words(" ".join(lows))  # "al-Mutairi" -> al mutairi
     if not words or len(words) > 2:
         return False
     people = reg.by_surname.get(words[-1])
     if not people:
         return False
     info = people[0]
+    if len(words) == 2 and len(info.words) > 1 and words[0] != info.words[0] and \
+            words[0] not in _PARTICLES:
+        return False  # "Kerry-Ann Pike" is not Darren Pike
     info.entity.mentions.append(span)
     return True
 

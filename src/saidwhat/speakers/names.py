@@ -10,17 +10,26 @@ from ..entities import HONORIFICS, EntityInfo
 from .phrases import DETERMINERS, PREPOSITIONS, PRONOUNS
 from .said import Said
 
+#: a lower-case particle that starts a surname (``al-Mutairi``)
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben)-\w", re.I)
 
 
 class NamePasses:
     def _by_name(self, core: str, cs: int, ce: int) -> Said | None:
-        """A surname or a name's first words met before the full name was: 'Renzi'
-        in a headline, 'Harbourside' for Harbourside Athletic."""
+        """A name's variant: a surname or a name's first words met before the full
+        name was ('Renzi' in a headline, 'Harbourside' for Harbourside Athletic, 'Mr
+        Sato', 'al-Mutairi'), or the first name of exactly one person, with or
+        without a title ('Sir Richard', 'Kerry-Ann'; surname-first names: 'Guan' for
+        Guan Yuxin)."""
         words = [w for w in re.findall(r"[\w\-’'.]+", core)
                  if w.lower().strip(".") not in HONORIFICS]
-        if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
+        if not words or len(words) > 2 or not all(
+                w[:1].isupper() or _PARTICLE.match(w) for w in words):
             return None
-        lows = tuple(w.lower() for w in words)
+        # hyphens split name words as the entities stage splits them ("Kerry-Ann")
+        lows = tuple(p for w in words for p in w.lower().replace("-", " ").split())
+        if not lows or len(lows) > 3:
+            return None
         for info in self.reg.infos:
             t = info.entity.type
             if t == "person" and info.words[-len(lows):] == lows:
@@ -28,16 +37,21 @@ class NamePasses:
             if t in ("organization", "name") and info.words[:len(lows)] == lows and \
                     len(info.words) > len(lows):
                 return self._said_for(info, cs, ce, None)
+        if len(words) == 1:
+            firsts = [i for i in self.reg.infos if i.entity.type == "person"
+                      and len(i.words) > len(lows) and i.words[:len(lows)] == lows]
+            if len(firsts) == 1:  # two people of that first name: neither
+                return self._said_for(firsts[0], cs, ce, None)
         return None
 
     def _apposed_name(self, ps: int, pe: int) -> Said | None:
         piece = self.text[ps:pe].strip()
         m = re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w'’\-.]*\s*){1,4})", piece)
+        found = self._named(ps, pe)
+        if found is not None and (m or found.kind == "person"):
+            return found  # ("Khalid bin Nasser Al Thani": particles inside)
         if not m:
             return None
-        found = self._named(ps, pe)
-        if found is not None:
-            return found
         name = m.group(1).strip()
         if len(name.split()) == 1 and not name.lower() in PRONOUNS:
             return Said(ps, pe, name, None, "person")

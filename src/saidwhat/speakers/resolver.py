@@ -34,6 +34,7 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         self.outer_said: dict[int, Said] = {}
         self._current_end = 0
         self._quotes: list[tuple[int, int]] | None = None
+        self._descriptions: dict[tuple[int, int], frozenset[str]] = {}
         self._nested = False
         self._index: list | None = None  # name mentions by offset (mentions the
         self._starts: list[int] = []     # speakers stage adds are not names)
@@ -139,7 +140,7 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         """The passes on one source noun phrase, most precise first; the first that
         decides wins and names itself in the evidence:
         pronoun | government | name-variant | name | apposition | press-service |
-        spokesperson | age | document | role-noun | unresolved."""
+        spokesperson | age | document | body-head | role-noun | unresolved."""
         text = self.text[start:end].strip(" \t\n,;:\"“”'‘’")
         if not text:
             return None
@@ -175,7 +176,8 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
                  or decided(self._by_age(core, core_s, outer), "age"))
         if found is not None:
             return found
-        for rule, resolve in (("document", self._document), ("role-noun", self._role_noun)):
+        for rule, resolve in (("document", self._document), ("body-head", self._body_by_head),
+                              ("role-noun", self._role_noun)):
             found = resolve(core, core_s, core_e, outer)
             if found is not None:
                 return decided(found, rule)

@@ -119,10 +119,57 @@ class RolePasses:
         if "company" in classes:  # the business the article is about: one that spoke
             spoke = [i for i in candidates if self._spoke_before(i, pos)]
             candidates = spoke or candidates
+        candidates = self._agreeing(core, candidates)
         best = self._latest(candidates, pos)
         if best is None:
             return None
         return self._said_for(best, cs, ce, None)
+
+    def _body_by_head(self, core: str, cs: int, ce: int, outer) -> Said | None:
+        """A body named by its last word alone, capitalised ('Police said' after
+        'Thames Valley Police'), when exactly one organisation of the article ends
+        with it."""
+        words = re.findall(r"[\w\-]+", core)
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None  # "the bank" is a role noun: the role-noun pass reads it
+        words = [words[0].lower()]
+        bodies = [i for i in self.reg.infos if i.entity.type == "organization"
+                  and len(i.words) > 1 and i.words[-1] == words[0]]
+        return self._said_for(bodies[0], cs, ce, None) if len(bodies) == 1 else None
+
+    def _agreeing(self, core: str, candidates: list[EntityInfo]) -> list[EntityInfo]:
+        """The candidates the role noun phrase describes best: its words (``governor``,
+        ``Oregon Democrat``, ``second-term Republican``) against the words the article
+        uses around each candidate's mentions (title, apposition, ``of Kansas``). With
+        no word in common for any, all of them (then recency decides)."""
+        words = {singular(w) for w in re.findall(r"[\w\-]+", core.lower())} - DETERMINERS \
+            - INDEFINITE
+        if len(candidates) < 2 or not words:
+            return candidates
+        scores = [(len(words & self._described_by(info)), info) for info in candidates]
+        best = max(score for score, _ in scores)
+        return [info for score, info in scores if score == best] if best else candidates
+
+    def _described_by(self, info: EntityInfo) -> frozenset[str]:
+        """Words around an entity's mentions: the clause before each (back to a comma or
+        a sentence start) and after it (up to the next full stop, semicolon or cue)."""
+        key = (id(info), len(info.entity.mentions))
+        cached = self._descriptions.get(key)
+        if cached is not None:
+            return cached
+        text = self.text
+        words: set[str] = set(info.role_words)
+        for ms, me in info.entity.mentions:
+            before = text[max(0, ms - 60):ms]
+            before = re.split(r"[.;,\n]", before)[-1]
+            after = re.split(r"[.;\n]|\b(?:said|says|told|added)\b", text[me:me + 120])[0]
+            words |= {singular(w) for w in re.findall(r"[\w\-]+", (before + " " + after)
+                                                      .lower())}
+        out = frozenset(words)
+        self._descriptions[key] = out
+        return out
 
     def _named_next(self, pos: int) -> Said | None:
         """A lead that holds back the name ('The leader of X has defended ...'): the

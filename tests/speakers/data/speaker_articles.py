@@ -53,7 +53,7 @@ Kerry-Ann posted a cryptic message on Instagram on Sunday, writing: "New chapter
 Her pal Jodie Marsh-Little said the star was "relieved" it was finally out in the open.""", attributions=[
         A("a source close to the pair", "said", "Glamour model Kerry-Ann Pike moved out of the couple's Cheshire mansion last week", "a source close to the pair", "indirect", unresolved=True),
         A("the insider", "told", "They've been living separate lives for months. Kerry-Ann just couldn't take the late nights any more", "the insider", "direct", unresolved=True, speaker_alternates=["a source close to the pair"]),
-        A("His spokeswoman", "said", "Darren asks that his family's privacy is respected at this difficult time.", "His spokeswoman", "direct", unresolved=True),
+        A("His spokeswoman", "said", "Darren asks that his family's privacy is respected at this difficult time.", "Darren Pike", "direct", speaker_alternates=["His spokeswoman"]),
         A("Kerry-Ann", ["posted", "writing"], "New chapter. Stronger than ever.", "Kerry-Ann Pike", "direct"),
         A("Her pal Jodie Marsh-Little", "said", "the star was \"relieved\" it was finally out in the open", "Jodie Marsh-Little", "mixed"),
     ]),
@@ -188,7 +188,7 @@ A White House spokesman said the president remained "hopeful" about a deal.""", 
         A("The second-term Republican", "told", "he would not support \"a bill that pretends to fix the border.\"", "Dale Whitaker", "mixed"),
         A("The Oregon Democrat", "said", "she would keep talking", "Ruth Calloway", "indirect"),
         A("Calloway", "said", "My phone is on", "Ruth Calloway", "direct"),
-        A("A White House spokesman", "said", "the president remained \"hopeful\" about a deal", "White House", "mixed"),
+        A("A White House spokesman", "said", "the president remained \"hopeful\" about a deal", "White House", "mixed", speaker_alternates=["A White House spokesman"]),
     ]),
     dict(id="sp-10-business-bankruptcy", text="""Retailer Halden & Co files for bankruptcy protection
 
@@ -269,7 +269,7 @@ Shop owner Raj Mehta said the men had taken watches worth about £80,000. He sai
 
 Police said both suspects, aged 19 and 23, remained in custody.""", attributions=[
         A("Thames Valley Police", "said", "Two men have been arrested after a jewellery shop in Marlow Street was raided on Friday evening", "Thames Valley Police", "indirect"),
-        A("A spokesman for the force", "said", "officers were called at 6.40pm to reports of men armed with hammers", "Thames Valley Police", "indirect"),
+        A("A spokesman for the force", "said", "officers were called at 6.40pm to reports of men armed with hammers", "Thames Valley Police", "indirect", speaker_alternates=["A spokesman for the force"]),
         A("Detective Inspector Fiona McRae", "said", "This was a terrifying ordeal for the staff, who acted with great courage.", "Fiona McRae", "direct"),
         A("Shop owner Raj Mehta", "said", "the men had taken watches worth about £80,000", "Raj Mehta", "indirect"),
         A("He", "said", "one of his assistants had been treated for shock", "Raj Mehta", "indirect"),
@@ -400,6 +400,6 @@ A World Health Organization official said the region's vaccination rate of 84 pe
         A("The agency", "urged", "parents to check that their children had received both doses of the vaccine", "the regional health agency", "indirect", unresolved=True),
         A("Dr. Nadia Farouk, the agency's director of public health", "said", "most of the cases were in children under five", "Nadia Farouk", "indirect"),
         A("she", "said", "Every one of these cases was preventable", "Nadia Farouk", "direct"),
-        A("A World Health Organization official", "said", "the region's vaccination rate of 84 percent was well below the 95 percent needed to stop outbreaks", "World Health Organization", "indirect"),
+        A("A World Health Organization official", "said", "the region's vaccination rate of 84 percent was well below the 95 percent needed to stop outbreaks", "World Health Organization", "indirect", speaker_alternates=["A World Health Organization official"]),
     ]),
 ]

@@ -39,12 +39,17 @@ class Lexicon:
     class_kind: dict[str, str]
     org_heads: frozenset[str]
     person_titles: frozenset[str]
-    #: word (honorific, role or kin noun, first name) -> "m" | "f"
+    #: word (honorific, role or kin noun, first name) -> "m" | "f"; a word here is
+    #: evidence that a capitalised run is a person
     gender: dict[str, str]
     documents: frozenset[str]
     role_nouns: frozenset[str] = field(default=frozenset())
     #: role nouns of people only ("minister", not "ministry")
     person_roles: frozenset[str] = field(default=frozenset())
+    #: first name -> "m" | "f", ours and the census's: the gender of someone already
+    #: known to be a person (``Will``, ``May``, ``Hope`` are words too: never evidence
+    #: that a run is a person)
+    first_name_gender: dict[str, str] = field(default_factory=dict)
 
     def country_of(self, word: str) -> str | None:
         """Country a name, capital or demonym stands for."""
@@ -86,11 +91,50 @@ def lexicon() -> Lexicon:
         role_classes={k: frozenset(v) for k, v in role_classes.items()},
         class_words=class_words, class_kind=class_kind,
         org_heads=_words("org_heads.txt"), person_titles=_words("person_titles.txt"),
-        gender=gender, documents=frozenset(singular(w) for w in _words("documents.txt")),
+        gender=gender, first_name_gender=_census_first_names() | gender, documents=frozenset(singular(w) for w in _words("documents.txt")),
         role_nouns=frozenset(role_classes),
         person_roles=frozenset(n for n, cs in role_classes.items()
                                if any(class_kind[c] == "person" for c in cs)),
     )
+
+
+#: Last words of a capitalised run that make it a place or a thing, not a first name
+#: and a surname (``Grant Park``, ``Hope Street``, ``May Day``).
+NOT_SURNAMES = frozenset(
+    "street st road rd avenue ave lane boulevard square park garden gardens river lake "
+    "bridge hall house tower building station airport port bay island islands mountain "
+    "valley beach day week month year night festival prize award cup trophy games "
+    "summit conference plan act bill law report road".split())
+
+#: A first name is taken as one gender when the census counts it at least this many
+#: times more often for that gender (``Dale``, ``Gail``); else it tells nothing (``Kerry``).
+GENDER_RATIO = 4.0
+
+
+def _census_first_names() -> dict[str, str]:
+    """First names with the gender the 1990 US census gives them (the ``names``
+    package's data files: name, share of people, cumulative share, rank)."""
+    try:
+        data = resources.files("names")
+    except ModuleNotFoundError:  # an install without it still runs, on our list alone
+        return {}
+    shares: list[dict[str, float]] = []
+    for file in ("dist.female.first", "dist.male.first"):
+        table = {}
+        for ln in data.joinpath(file).read_text(encoding="ascii").splitlines():
+            parts = ln.split()
+            if len(parts) >= 2:
+                table[parts[0].lower()] = float(parts[1])
+        shares.append(table)
+    female, male = shares
+    out = {}
+    for name in female.keys() | male.keys():
+        f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if f >= GENDER_RATIO * m:
+            out[name] = "f"
+        elif m >= GENDER_RATIO * f:
+            out[name] = "m"
+    return out
 
 
 #: head words of a public body's name, and of a business's name ("Kestrel Foods")
