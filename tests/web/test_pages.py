@@ -92,6 +92,7 @@ def test_speakers_page(client):
     r = client.get("/speakers", params={"q": "minister"})
     assert "the minister" in r.text and "unresolved" in r.text
     assert "Ana Ruiz" not in r.text
+    assert "<th>Also named</th>" in r.text
 
 
 def test_analyse_page(client):

@@ -195,7 +195,9 @@ def speakers(
         "--format", "-f")] = TableFormat.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Who speaks most: statements, articles, first and last date."""
+    """Who speaks most: statements, articles, first and last date. One row per speaker
+    with every name the corpus gives them (Xi Jinping, President Xi, Xi); change the
+    grouping with `saidwhat alias`."""
     with _open(db) as corpus:
         stats = corpus.speakers(query=query, limit=limit)
     if format is not TableFormat.table:
@@ -203,13 +205,15 @@ def speakers(
         return
     table = Table(title=f"{len(stats)} speakers", title_justify="left")
     for col, justify in (("speaker", "left"), ("statements", "right"),
-                         ("articles", "right"), ("first", "left"), ("last", "left")):
+                         ("articles", "right"), ("first", "left"), ("last", "left"),
+                         ("also named", "left")):
         table.add_column(col, justify=justify)
     for s in stats:
         name = Text(safe(s.name))
         if s.unresolved:
             name.append(" (unresolved)", style="dim")
-        table.add_row(name, str(s.statements), str(s.articles), s.first or "", s.last or "")
+        table.add_row(name, str(s.statements), str(s.articles), s.first or "", s.last or "",
+                      safe("; ".join(s.aliases)))
     Console().print(table)
 
 

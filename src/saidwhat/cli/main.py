@@ -20,7 +20,7 @@ app = typer.Typer(
 
 # Command modules register themselves on `app` when imported (each imports its
 # heavy dependencies, spaCy, pyspark, uvicorn, only when its command runs).
-from . import analyze, corpus, evaluate, spark, web  # noqa: E402,F401
+from . import aliases, analyze, corpus, evaluate, spark, web  # noqa: E402,F401
 
 
 def main() -> None:

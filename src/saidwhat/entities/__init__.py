@@ -25,7 +25,7 @@ from ..nlp import doc_text
 # The name grammar is English's: its patterns are written around English words. Its
 # word lists come from the English profile; a second language brings its own grammar.
 from ..lang.en import calendar, cues
-from ..lang.en.entities import NOT_SURNAMES, Lexicon, lexicon
+from ..lang.en.entities import HONORIFICS, NOT_SURNAMES, Lexicon, lexicon
 from ..lang.en.text import NAME_BREAKING_ABBREVIATIONS as _ABBREV
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
@@ -597,8 +597,6 @@ def _person_in_run(run, lows, text, before, after, lex, solo):
     return name_idx, _role_before(before, lex)
 
 
-#: Courtesy titles, never part of a name.
-HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
 
 
 def _unlisted_title(prefix: list[str], name_lows: list[str], lex: Lexicon) -> bool:

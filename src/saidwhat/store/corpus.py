@@ -26,7 +26,8 @@ from typing import IO, Any
 from ..errors import SaidwhatError
 from ..model import KINDS, Article
 from .query import QUERY_HELP, date_bound, fts_query, phrase
-from .schema import FORMAT, SCHEMA, VERSION
+from .people import group_names
+from .schema import FORMAT, MIGRATIONS, SCHEMA, VERSION
 
 #: ``Hit.snippet`` marks each match between these two characters
 #: (use ``Hit.snippet_parts()`` to style or escape them).
@@ -77,12 +78,14 @@ class Hit:
 
 @dataclass
 class SpeakerStat:
-    name: str
+    name: str  # the group's name: its most quoted full name
     unresolved: bool
     statements: int
-    articles: int
+    articles: int  # summed over the group's names
     first: str | None  # earliest published date of an article quoting them
     last: str | None
+    #: the other names the corpus gives the same speaker (``people.group_names``)
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -214,8 +217,27 @@ class Corpus:
             raise SaidwhatError(f"{self.path} was written by a newer saidwhat (store "
                                 f"version {version}); upgrade saidwhat")
         if version < VERSION:
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        """Bring a store written by an earlier saidwhat up to ``VERSION``, one step at a
+        time, each in one transaction."""
+        if version not in MIGRATIONS:
             raise SaidwhatError(f"{self.path} is an older saidwhat corpus (store version "
                                 f"{version}); ingest the articles into a new --db file")
+        if self.readonly:
+            raise SaidwhatError(f"{self.path} is an older saidwhat corpus (store version "
+                                f"{version}) opened read-only; open it once writable to "
+                                "upgrade it")
+        while version < VERSION:
+            with self._transaction():
+                for statement in MIGRATIONS[version].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                version += 1
+                self._db.execute("UPDATE meta SET value = ? WHERE key = 'version'",
+                                 (str(version),))
+                self._regroup()
 
     def _transaction(self):
         return _Transaction(self._db, self.path, self.on_wait)
@@ -256,7 +278,53 @@ class Corpus:
                     result.renamed.append((article.id, stored_id))
                 self._insert(article, stored_id, digest)
                 result.added.append(stored_id)
+            if result.added and self._db.execute(
+                    "SELECT 1 FROM speakers s WHERE unresolved = 0 AND NOT EXISTS"
+                    " (SELECT 1 FROM speaker_groups g WHERE g.name = s.name)").fetchone():
+                self._regroup()
         return result
+
+    def _regroup(self) -> None:
+        """Recompute every name's group (inside the caller's transaction): a new name
+        can join an old group, or make a surname ambiguous that was not."""
+        counts = self._db.execute(
+            "SELECT name, sum(statements) FROM speakers WHERE unresolved = 0"
+            " GROUP BY name COLLATE NOCASE").fetchall()
+        overrides = dict(self._db.execute("SELECT name, canonical FROM speaker_overrides"))
+        groups = group_names(counts, overrides)
+        self._db.execute("DELETE FROM speaker_groups")
+        self._db.executemany("INSERT INTO speaker_groups VALUES (?, ?)", groups.items())
+
+    def set_speaker_group(self, name: str, group: str | None) -> None:
+        """A user's decision: ``name`` is the speaker ``group`` names (merge), or, with
+        None, a speaker of its own (split); with "" the decision is forgotten (grouped
+        automatically again). Kept apart from the articles: it survives re-ingest."""
+        if self.readonly:
+            raise SaidwhatError(f"{self.path} is open read-only; cannot change speakers")
+        with self._lock, self._transaction():
+            if group == "":
+                self._db.execute("DELETE FROM speaker_overrides WHERE name = ?", (name,))
+            else:
+                self._db.execute("INSERT INTO speaker_overrides VALUES (?, ?) ON CONFLICT"
+                                 " DO UPDATE SET canonical = excluded.canonical",
+                                 (name, group))
+            self._regroup()
+
+    def speaker_overrides(self) -> list[tuple[str, str | None]]:
+        with self._lock:
+            return self._db.execute(
+                "SELECT name, canonical FROM speaker_overrides ORDER BY name").fetchall()
+
+    @_reports_damage
+    def aliases_of(self, speaker: str) -> list[str]:
+        """Every name of the speaker group ``speaker`` belongs to or names (any case);
+        just ``[speaker]`` when it is in no group."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT name FROM speaker_groups WHERE canonical = (SELECT canonical FROM"
+                " speaker_groups WHERE name = ? OR canonical = ? LIMIT 1)",
+                (speaker, speaker)).fetchall()
+        return [r[0] for r in rows] or [speaker]
 
     def _free_id(self, article_id: str) -> str:
         candidate, n = article_id, 1
@@ -388,7 +456,8 @@ class Corpus:
         elif query is not None and not (speaker or about):
             raise SaidwhatError(f"empty search query: {QUERY_HELP}")
         if speaker:
-            match.append(f"speaker_key : {phrase(speaker)}")
+            names = self.aliases_of(speaker)
+            match.append(f"speaker_key : ({' OR '.join(phrase(n) for n in names)})")
         expression = " AND ".join(match) or None
         where, params = self._filters(about=about, since=since, until=until, kind=kind,
                                       wire=wire)
@@ -460,28 +529,40 @@ class Corpus:
 
     @_reports_damage
     def statements_by(self, speaker: str, *, limit: int = 500) -> list[Hit]:
-        """Everything one speaker (exact name, any case) said, oldest first."""
+        """Everything one speaker (under any of its names, any case) said, oldest
+        first."""
         with self._lock:
+            names = self.aliases_of(speaker)
             rows = self._run(
                 f"SELECT {_HIT_COLUMNS} FROM attributions a JOIN articles ar"
-                " ON ar.rowid = a.article WHERE a.speaker = ? COLLATE NOCASE"
-                " ORDER BY a.published, a.rowid LIMIT ?", [speaker, int(limit)])
+                " ON ar.rowid = a.article WHERE a.speaker COLLATE NOCASE IN"
+                f" ({','.join('?' * len(names))}) ORDER BY a.published, a.rowid LIMIT ?",
+                [*names, int(limit)])
         return [_hit(r, None) for r in rows]
 
     @_reports_damage
     def speakers(self, *, query: str | None = None, limit: int = 100) -> list[SpeakerStat]:
-        """Who speaks most: statements, articles, first and last date."""
-        sql = "SELECT name, unresolved, statements, articles, first, last FROM speakers"
+        """Who speaks most: statements, articles, first and last date, one row per
+        speaker with all its names (``aliases``); ``query`` matches any of them."""
+        who = "coalesce(g.canonical, s.name)"
+        sql = (f"SELECT {who} AS who, s.unresolved, sum(s.statements), sum(s.articles),"
+               " min(s.first), max(s.last), group_concat(s.name, char(31))"
+               " FROM speakers s LEFT JOIN speaker_groups g"
+               " ON g.name = s.name AND s.unresolved = 0")
         params: list[Any] = []
         if query:
-            sql += " WHERE name LIKE ? ESCAPE '\\'"
+            sql += (f" WHERE {who} IN (SELECT coalesce(g2.canonical, s2.name) FROM speakers"
+                    " s2 LEFT JOIN speaker_groups g2 ON g2.name = s2.name AND"
+                    " s2.unresolved = 0 WHERE s2.name LIKE ? ESCAPE '\\')")
             params.append(_like(query))
-        sql += " ORDER BY statements DESC, name LIMIT ?"
+        sql += (" GROUP BY who COLLATE NOCASE, s.unresolved"
+                " ORDER BY sum(s.statements) DESC, who LIMIT ?")
         params.append(int(limit))
         with self._lock:
             rows = self._run(sql, params)
-        return [SpeakerStat(name, bool(u), n, na, first, last)
-                for name, u, n, na, first, last in rows]
+        return [SpeakerStat(name, bool(u), n, na, first, last,
+                            sorted({a for a in names.split("\x1f") if a != name}))
+                for name, u, n, na, first, last, names in rows]
 
     @_reports_damage
     def article(self, article_id: str) -> Article | None:
@@ -521,7 +602,9 @@ class Corpus:
                 "path": str(self.path),
                 "articles": one("SELECT count(*) FROM articles")[0],
                 "attributions": one("SELECT count(*) FROM attributions")[0],
-                "speakers": one("SELECT count(*) FROM speakers")[0],
+                "speakers": one("SELECT count(DISTINCT coalesce(g.canonical, s.name)"
+                                " COLLATE NOCASE) FROM speakers s LEFT JOIN speaker_groups g"
+                                " ON g.name = s.name AND s.unresolved = 0")[0],
                 "entities": one("SELECT count(*) FROM entities")[0],
                 "amounts": one("SELECT count(*) FROM amounts")[0],
                 "first_published": first,

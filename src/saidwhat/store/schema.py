@@ -9,7 +9,25 @@ from __future__ import annotations
 
 #: Written to ``meta`` so a saidwhat store is told apart from any other SQLite file.
 FORMAT = "saidwhat-corpus"
-VERSION = 2
+VERSION = 3
+
+#: One speaker across articles (``people.py``): each resolved speaker name -> the name
+#: of its group, recomputed as names arrive; and the user's own decisions, kept apart
+#: from the articles so that they survive re-ingest (a NULL group: stands alone).
+SPEAKER_GROUPS = """
+CREATE TABLE speaker_groups (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    canonical TEXT NOT NULL COLLATE NOCASE
+);
+CREATE INDEX speaker_groups_canonical ON speaker_groups (canonical);
+CREATE TABLE speaker_overrides (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    canonical TEXT COLLATE NOCASE
+);
+"""
+
+#: Steps that bring an older store to ``VERSION``: from version n, ``MIGRATIONS[n]``.
+MIGRATIONS = {2: SPEAKER_GROUPS}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,6 +77,7 @@ CREATE TABLE speakers (
     PRIMARY KEY (name, unresolved)
 );
 CREATE INDEX speakers_statements ON speakers (statements DESC);
+""" + SPEAKER_GROUPS + """
 
 CREATE TABLE entities (
     rowid INTEGER PRIMARY KEY,

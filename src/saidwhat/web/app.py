@@ -278,8 +278,10 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
             raise NotFound(f"no statements by {name!r} in the corpus")
         per_month = Counter((h.published or "undated")[:7] for h in hits)
         timeline = sorted(per_month.items())
+        aliases = [a for a in c.aliases_of(name) if a.casefold() != name.casefold()]
         return page(request, "speaker.html", name=name, hits=hits, timeline=timeline,
-                    most=max(per_month.values()), colour=speaker_colour(name))
+                    most=max(per_month.values()), colour=speaker_colour(name),
+                    aliases=sorted(aliases))
 
     @app.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
     def analyze_form(request: Request):

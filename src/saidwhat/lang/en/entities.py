@@ -98,6 +98,9 @@ def lexicon() -> Lexicon:
     )
 
 
+#: Courtesy titles, never part of a name.
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame madam".split())
+
 #: Last words of a capitalised run that make it a place or a thing, not a first name
 #: and a surname (``Grant Park``, ``Hope Street``, ``May Day``).
 NOT_SURNAMES = frozenset(
