@@ -338,3 +338,16 @@ def test_nominal_hearsay_and_passive_expectation(attribute, sentence, source, cu
 ])
 def test_nouns_without_a_holder_or_a_clause_are_none(attribute, sentence):
     assert attribute(sentence) == []
+
+
+def test_quotation_credited_after_a_dash_at_the_end_of_its_line(attribute):
+    body = ("Readers wrote in after the vote.\n\n"
+            "“The turnout shows people care.” ― Maria Okafor\n"
+            "“Nobody asked the farmers.”— Tom Beale, a grower in Kent\n"
+            "“Water is life.” ― Final Report of the Regional Commission on Water Policy")
+    found = [a for a in attribute(body) if a.kind == "direct"]
+    assert [(a.source, a.content) for a in found[:2]] == [
+        ("Maria Okafor", "The turnout shows people care."),
+        ("Tom Beale", "Nobody asked the farmers.")]
+    # a dash and more than a name (here a document's title) is no credit line
+    assert not any(a.content == "Water is life." for a in found)

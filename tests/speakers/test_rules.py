@@ -325,3 +325,22 @@ def test_a_lead_that_holds_back_the_name_takes_the_person_named_next():
                           "Opposition leader Piet Hal, the board's fiercest critic"],
                    title="Mayor backs tram plan")
     assert got[0] == ("Rita Vance", False)
+
+
+def test_an_office_is_not_given_to_a_speaker_who_holds_another():
+    text = ("Dan Ortega, a teacher in Tucson, said he would not vote.\n"
+            "The mayor said the road would reopen. The expert said it would not.")
+    got = speakers(text, ["Dan Ortega, a teacher in Tucson", "The mayor", "The expert"])
+    assert got[0] == ("Dan Ortega", False)
+    assert got[1] == ("The mayor", True)  # unresolved rather than the teacher
+
+
+def test_names_of_a_person_across_forms():
+    text = ("Sir Richard Hallam, the former minister, and Kerry-Ann Pike, a model, "
+            "spoke. Faisal al-Mutairi, Kuwait's oil minister, and Guan Yuxin, a director, "
+            "also spoke.\nSir Richard said no. Kerry-Ann said yes. al-Mutairi said maybe. "
+            "Guan said later.")
+    # (the first source only moves the search past the introductions)
+    got = speakers(text, ["also", "Sir Richard", "Kerry-Ann", "al-Mutairi", "Guan"])
+    assert [s for s, _ in got[1:]] == ["Richard Hallam", "Kerry-Ann Pike",
+                                       "Faisal al-Mutairi", "Guan Yuxin"]

@@ -140,6 +140,8 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             frame_end = after_end  # where the words that attribute this quotation end
             if opens and clause_end and q.inner[1] > q.inner[0]:
                 f = _after_frame(doc, q, q.end, after_end, used)
+            if f is None and before == "" and container is None:
+                f = _credit_line(text, q, ee, profile)
             if f is None and before.endswith((":", ",")):
                 f = _before_frame(doc, text, q, before_start, q.start, used) or \
                     _medium_frame(text, q, before_start, q.start, cues)
@@ -174,6 +176,25 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                 continue
             last = None
     return found, used
+
+
+#: ``"..." ― Sonya Herridge``: a quotation credited after a dash to a name that ends the
+#: line (vox pops, pull quotes, epigraphs, embedded posts); an optional role after a comma
+_CREDIT = re.compile(r"[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+"
+                     r"(?:[A-Z][\w'’.\-]*|de|van|von|bin|al|la|le|da|di)){0,4})"
+                     r"(?:,[ \t]*[^\n]{1,80})?[ \t\u00a0]*(?=\n|$)")
+
+
+def _credit_line(text: str, q: Quote, block_end: int, profile: Profile) -> Found | None:
+    """A quotation followed on its line by a dash and a name, and nothing else."""
+    if q.inner[1] <= q.inner[0]:
+        return None
+    m = _CREDIT.match(text, q.end, block_end if block_end > q.end else len(text))
+    if m is None or m.group("dash") not in profile.quote_marks.dashes + "―-":
+        return None
+    name = m.span("name")
+    return Found([name], [m.span("dash")], [q.inner], "direct", m.group("dash"),
+                 text[name[0]:name[1]].lower().split(), kind="direct")
 
 
 def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found | None:

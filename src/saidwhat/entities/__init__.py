@@ -807,12 +807,12 @@ def _known_person(reg: Registry, lows: list[str], span) -> bool:
 
 
 _APPOS_ROLE = re.compile(
-    r"^,[ \t]*(?:\d{1,3},[ \t]*)?((?:a|an|the|its|his|her|their)\b[^,.;:\"“]{2,90}?|"
+    r"^,[ \t]*(?:\d{1,3},[ \t]*)?((?:a|an|the|its|his|her|their)\b[^,.;:\"“\n]{2,90}?|"
     r"(?:Chief|Head|Director|President|Vice|Deputy|Senior|Managing|General|Executive|"
     r"Chairman|Chairwoman|Founder|Co-founder|Minister|Secretary|Professor|Editor)\b"
-    r"[^,.;:\"“]{0,90}?|"
-    r"(?!who\b|whose\b|which\b)[a-z][^,.;:\"“]{2,90}?)"
-    r"(?=,|\.|;| said| says| who| told|$)")
+    r"[^,.;:\"“\n]{0,90}?|"
+    r"(?!who\b|whose\b|which\b)[a-z][^,.;:\"“\n]{2,90}?)"
+    r"(?=,|\.|;|\n| said| says| who| told|$)", re.M)
 
 
 _AS_ROLE = re.compile(r"^,[ \t]*who\b[^.;,]*?\bas[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?"

@@ -153,9 +153,13 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         parts = pieces(text, start)
         core_s, core_e = parts[0]
         core = self.text[core_s:core_e]
-        found = (decided(self._government(core, core_s, core_e, outer), "government")
-                 or decided(self._by_name(core, core_s, core_e), "name-variant")
-                 or decided(self._named(core_s, core_e), "name"))
+        found = decided(self._government(core, core_s, core_e, outer), "government")
+        if found is None:
+            found = self._by_name(core, core_s, core_e)
+            # the full name itself is no variant
+            found = decided(found, "name" if found is not None and found.name.casefold()
+                            == core_np(core).casefold() else "name-variant")
+        found = found or decided(self._named(core_s, core_e), "name")
         if found is not None:
             return found
         # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",

@@ -114,7 +114,10 @@ class RolePasses:
             # district's consultant", someone of an owner the speaker is not)
             if "person" in kinds and not indefinite and not self._nested and \
                     not re.search(r"\w['’]s\s", core):
-                return self._previous(pos, exclude=outer, kind="person")
+                prev = self._previous(pos, exclude=outer, kind="person")
+                if prev is not None and self._other_office(prev, h):
+                    return None  # "the mayor" after "Dan Ortega, a teacher": not him
+                return prev
             return None
         if "company" in classes:  # the business the article is about: one that spoke
             spoke = [i for i in candidates if self._spoke_before(i, pos)]
@@ -124,6 +127,14 @@ class RolePasses:
         if best is None:
             return None
         return self._said_for(best, cs, ce, None)
+
+    def _other_office(self, said: Said, noun: str) -> bool:
+        """``noun`` is an office (a title written before names: ``mayor``, ``judge``)
+        and the person of ``said`` has a role the article gave without it; a
+        description (``the expert``, ``the Italian``) fits anyone who just spoke."""
+        words = said.info.role_words if said.info is not None else frozenset()
+        return noun in self.lex.person_titles and bool(words) and \
+            noun not in {singular(w) for w in words}
 
     def _body_by_head(self, core: str, cs: int, ce: int, outer) -> Said | None:
         """A body named by its last word alone, capitalised ('Police said' after
