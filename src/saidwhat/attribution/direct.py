@@ -141,7 +141,11 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             if opens and clause_end and q.inner[1] > q.inner[0]:
                 f = _after_frame(doc, q, q.end, after_end, used)
             if f is None and before == "" and container is None:
-                f = _credit_line(text, q, ee, profile)
+                credit = _credit_line(text, q, ee, profile)
+                if credit is not None:  # a line of its own: nothing continues it
+                    found.append(credit)
+                    last = None
+                    continue
             if f is None and before.endswith((":", ",")):
                 f = _before_frame(doc, text, q, before_start, q.start, used) or \
                     _medium_frame(text, q, before_start, q.start, cues)
