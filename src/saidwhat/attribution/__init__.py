@@ -88,7 +88,25 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     framed = [(h.source[0][0], h.cue[0][0]) for h in headlines if h.source and h.cue]
     found = [f for f in found if not f.cue or not any(
         s <= f.cue[0][0] < e for s, e in framed)]
+    for f in headlines + found:
+        f.source, f.cue, f.content = (_whole_words(text, f.source), _whole_words(text, f.cue),
+                                      _whole_words(text, f.content))
     return settle(headlines + found, [q.inner for q in quotes if q.level == 0], cues)
+
+
+def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans widened to whole words: a token boundary inside a word (``were`` of
+    ``weren't``) must not cut it, losing a negation."""
+    out = []
+    for s, e in spans:
+        while s > 0 and s < e and text[s - 1].isalnum() and text[s].isalnum():
+            s -= 1
+        while e < len(text) and e > s and (text[e].isalnum() and text[e - 1].isalnum() or (
+                text[e] in "'’" and e + 1 < len(text) and text[e + 1].isalpha()
+                and text[e - 1].isalpha())):
+            e += 1
+        out.append((s, e))
+    return out
 
 
 def _quotation_only(text: str, f: Found, quote_at: dict[int, Quote]) -> Found:

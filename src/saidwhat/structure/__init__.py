@@ -158,8 +158,18 @@ def _own_label(line: str) -> str | None:
     return None
 
 
-def _dateline(line: str) -> re.Match | None:
-    return DATELINE.match(line[:MAX_DATELINE])  # cut: a dateline is short, lines may not be
+#: ``Indianapolis – ``, ``Fort Wayne, Ind. — ``: a place in title case and a spaced long
+#: dash, at the start of the first line of text only (elsewhere it is a name and an aside).
+TITLE_CASE_DATELINE = re.compile(
+    r"^[A-Z][a-z'’.\-]{2,}(?:[ ][A-Z][a-z'’.\-]+){0,2}(?:,[ ][A-Z][\w.'’\-]*(?:[ ][A-Z]"
+    r"[\w.'’\-]*)?)?[ ]+[–—][ ]+(?=[A-Z\"“‘'(])")
+
+
+def _dateline(line: str, *, first: bool = False) -> re.Match | None:
+    m = DATELINE.match(line[:MAX_DATELINE])  # cut: a dateline is short, lines may not be
+    if m is None and first:
+        m = TITLE_CASE_DATELINE.match(line[:MAX_DATELINE])
+    return m
 
 
 def _is_sentence(line: _Line) -> bool:
@@ -211,10 +221,12 @@ def _label_header(lines: list[_Line]) -> int:
 def _split_dateline(lines: list[_Line], first_body: int
                     ) -> tuple[tuple[int, int] | None, str | None]:
     """A dateline opening the first paragraph(s) of text: ``ASTANA, March 14 (Reuters) -``."""
+    first = True
     for line in lines[first_body:first_body + 3]:
         if line.label is not None:
             continue
-        m = _dateline(line.text)
+        m = _dateline(line.text, first=first)
+        first = False
         if m:
             agency = next((v for k, v in m.groupdict().items() if v), None)
             return (line.start, line.start + m.end()), agency
@@ -260,11 +272,35 @@ def _label_short_lines(lines: list[_Line], first_body: int) -> None:
         one_line_para = all(y.para != x.para for y in lines[i + 1:i + 2]) and \
             all(y.para != x.para for y in lines[i - 1:i])
         if i > last_sentence:
-            if len(x.text) <= SHORT_LINE and not _SENTENCE_END.search(x.text):
+            if len(x.text) <= SHORT_LINE and not _SENTENCE_END.search(x.text) and \
+                    not _in_a_list(lines, i):
                 x.label = "tags"
         elif one_line_para and len(x.text) <= SHORT_LINE and len(x.text.split()) <= 12 \
                 and _NO_FINAL_PUNCT.search(x.text) and x.text[0].isupper():
             x.label = "section"
+
+
+#: A trailer line with more words than this is article text (a list item, the last
+#: sentence without its full stop), not a tag.
+MAX_TAG_WORDS = 5
+
+
+def _in_a_list(lines: list[_Line], i: int) -> bool:
+    """Line ``i`` after the article's last sentence is part of its text, not a tag: a
+    longer line, a line of a list the text introduced with a colon, or a line of a
+    paragraph of several lines that are longer than tags are (tour dates, products)."""
+    x = lines[i]
+    if len(x.text.split()) > MAX_TAG_WORDS:
+        return True
+    j = i
+    while j > 0 and lines[j - 1].label in (None, "body", "tags"):
+        j -= 1
+        if lines[j].text.rstrip().endswith(":"):
+            return True  # "... on Amazon:" and the list under it
+        if _is_sentence(lines[j]):
+            break
+    para = [y for y in lines if y.para == x.para]
+    return len(para) >= 3 and sum(len(y.text.split()) for y in para) / len(para) > 3
 
 
 def _blocks(lines: list[_Line], dateline: tuple[int, int] | None) -> list[Block]:
