@@ -1,6 +1,7 @@
 """Reading real pages: saidwhat's article body against plain trafilatura (issue 15).
 
   .venv/bin/python bench/eval_html.py DIR [--errors N]
+  .venv/bin/python bench/eval_html.py --snippets TRAFILATURA/tests
 
 DIR is the public ScrapingHub article-extraction benchmark (``html/*.html.gz`` and
 ``ground-truth.json``: 181 real pages and their article bodies). Other people's pages:
@@ -10,6 +11,11 @@ they stay on your machine, never in the project. The metric is the benchmark's o
 minus the ``discard`` blocks (what its statements can come from); plain trafilatura is
 ``trafilatura.extract`` with its defaults. Also: pages saidwhat refuses, titles that
 carry a site or section name, and reading + structure time against trafilatura's.
+
+With ``--snippets``, trafilatura's own evaluation set (``tests/evaldata.json`` of the
+public adbar/trafilatura repository, 990 pages in ``tests/cache`` and ``tests/eval``):
+for each page, snippets that must be in the body and snippets that must not
+(whitespace-normalised substrings), counted over all pages: precision, recall, F1.
 """
 
 from __future__ import annotations
@@ -70,12 +76,55 @@ def saidwhat_body(html: bytes, key: str) -> tuple[str, str | None]:
     return body, structure.title
 
 
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def snippets(tests: Path) -> None:
+    data = json.loads((tests / "evaldata.json").read_text(encoding="utf-8"))
+    counts = {"saidwhat body": [0, 0, 0], "trafilatura 2 defaults": [0, 0, 0]}
+    refused = 0
+    for n, (url, item) in enumerate(sorted(data.items()), 1):
+        path = next((p for p in (tests / "cache" / item["file"], tests / "eval" / item["file"])
+                     if p.is_file()), None)
+        if path is None:
+            continue
+        html = path.read_bytes()
+        try:
+            ours = saidwhat_body(html, url)[0]
+        except InputError:
+            ours, refused = "", refused + 1
+        for name, text in (("saidwhat body", ours),
+                           ("trafilatura 2 defaults", trafilatura.extract(html) or "")):
+            t = _norm(text)
+            tp = sum(_norm(w) in t for w in item["with"])
+            fp = sum(_norm(w) in t for w in item["without"])
+            c = counts[name]
+            c[0], c[1], c[2] = c[0] + tp, c[1] + fp, c[2] + len(item["with"]) - tp
+        if n % 100 == 0:
+            print(f"  {n} pages", flush=True)
+    for name, (tp, fp, fn) in counts.items():
+        p, r = tp / (tp + fp), tp / (tp + fn)
+        print(f"{name:24} P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r):.3f}")
+    print(f"pages refused: {refused}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dir", type=Path)
+    parser.add_argument("dir", type=Path, nargs="?")
+    parser.add_argument("--snippets", type=Path, metavar="TESTS",
+                        help="trafilatura's tests folder (evaldata.json, cache/, eval/)")
     parser.add_argument("--errors", type=int, default=0,
                         help="show the N pages where saidwhat loses most to trafilatura")
     args = parser.parse_args()
+    if args.snippets:
+        if not (args.snippets / "evaldata.json").exists():
+            raise SystemExit(f"eval_html: {args.snippets}/evaldata.json not found; fetch "
+                             "adbar/trafilatura first (see --help)")
+        snippets(args.snippets)
+        return
+    if args.dir is None:
+        parser.error("give the benchmark folder DIR or --snippets TESTS")
     truth_path = args.dir / "ground-truth.json"
     if not truth_path.exists():
         raise SystemExit(f"eval_html: {truth_path} not found; fetch "
