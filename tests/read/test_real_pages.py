@@ -86,3 +86,13 @@ def test_attribution_spans_never_start_or_end_inside_a_word():
             for s, e in a.source + a.cue + a.content:
                 assert not (s > 0 and t[s - 1].isalnum() and t[s].isalnum()), t[s - 5:e]
                 assert not (e < len(t) and t[e - 1].isalnum() and t[e].isalnum()), t[s:e + 5]
+
+
+def test_hidden_text_and_hover_cards_stay_out():
+    html = page(f"<p>{PROSE}</p><p>Representative <a href='/p'>Ilhan Omar</a><span "
+                "class='rollover-people'>Ilhan Omar Hillicon Valley | Latest news</span> "
+                "voted against the bill<span style='display: none'>tracking pixel text</span>"
+                " on Monday.</p>")
+    text = extract_html(html, id="p", where="p").text
+    assert "Representative Ilhan Omar voted against the bill on Monday." in text
+    assert "Hillicon" not in text and "tracking pixel" not in text

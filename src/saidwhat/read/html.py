@@ -13,6 +13,7 @@ from copy import copy
 import trafilatura
 from lxml import etree
 from trafilatura.settings import Extractor
+from trafilatura.utils import load_html
 
 from ..errors import InputError
 from ..model import Document
@@ -71,11 +72,34 @@ def _prose(text: str) -> int:
     return sum(len(m.group()) for m in _SENTENCE_LINE.finditer(text))
 
 
+#: Elements a reader never sees: hidden, or pop-up cards shown on hovering a link (their
+#: text otherwise lands in the paragraph: "Ilhan OmarIlhan OmarHillicon Valley | ...").
+_UNSEEN = etree.XPath(
+    "//*[@hidden or @aria-hidden='true'"
+    " or contains(translate(@style, 'DISPLAYNOE: ', 'displaynoe'), 'displaynone')"
+    " or contains(translate(@style, 'VISBLTYHDN: ', 'visbltyhdn'), 'visibilityhidden')"
+    " or contains(@class, 'tooltip') or contains(@class, 'popover')"
+    " or contains(@class, 'hovercard') or contains(@class, 'hover-card')"
+    " or contains(@class, 'rollover')]")
+
+
+def _without_unseen(html: bytes | str):
+    """The page's tree without what a reader never sees; the page itself if it does
+    not parse (trafilatura then reports it)."""
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for el in _UNSEEN(tree):
+        if el.getparent() is not None and el.tag not in ("html", "body", "head"):
+            el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
+    return tree
+
+
 def _extract(html: bytes | str, settings: Extractor, url: str | None, where: str):
     options = copy(settings)
     options.url = options.source = url
     try:
-        result = trafilatura.bare_extraction(html, options=options)
+        result = trafilatura.bare_extraction(_without_unseen(html), options=options)
     except (ValueError, etree.LxmlError) as exc:  # trafilatura lets a few parser errors out
         raise InputError(f"could not parse the HTML ({exc}); check the page is HTML",
                          where) from None
