@@ -351,3 +351,11 @@ def test_quotation_credited_after_a_dash_at_the_end_of_its_line(attribute):
         ("Tom Beale", "Nobody asked the farmers.")]
     # a dash and more than a name (here a document's title) is no credit line
     assert not any(a.content == "Water is life." for a in found)
+
+
+def test_what_was_cited_or_mentioned_is_the_content(attribute):
+    a = only(attribute("At the debate, Mayor Lund cited the auditor's figures on the deficit."))
+    assert (a.source, a.cue) == ("Mayor Lund", "cited")
+    assert a.content.startswith("the auditor's figures")
+    b = only(attribute("Governor Ames has mentioned a new tax on second homes."))
+    assert b.cue.endswith("mentioned") and b.content.startswith("a new tax")

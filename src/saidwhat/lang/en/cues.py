@@ -35,7 +35,8 @@ SPEECH = _forms(
     "predict predicts predicted", "concede concedes conceded", "complain complains complained",
     "allege alleges alleged", "suggest suggests suggested", "assert asserts asserted",
     "maintain maintains maintained", "remark remarks remarked", "observe observes observed",
-    "comment comments commented", "mention mentions mentioned", "reveal reveals revealed",
+    "comment comments commented", "mention mentions mentioned mentioning",
+    "cite cites cited citing", "reveal reveals revealed",
     "disclose discloses disclosed", "assure assures assured", "reiterate reiterates reiterated",
     "counter counters countered", "contend contends contended", "summarize summarizes summarized",
     "summarise summarises summarised", "conclude concludes concluded", "recommend recommends recommended",
@@ -165,6 +166,8 @@ OBJECT_CONTENT = _forms(
     "demand demands demanded demanding", "deny denies denied", "confirm confirms confirmed",
     "predict predicts predicted", "forecast forecasts", "chant chants chanted",
     "recommend recommends recommended", "urge urges urged urging",
+    # what was cited or mentioned is what was said ("Clinton cited his remarks")
+    "cite cites cited citing", "mention mentions mentioned mentioning",
 )
 #: Verbs that only count with a clause content (too common otherwise).
 CLAUSE_ONLY = _forms(
