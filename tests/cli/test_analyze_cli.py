@@ -173,3 +173,32 @@ def test_control_characters_never_reach_the_terminal(tmp_path):
     assert proc.returncode == 0
     assert b"\x1b]0;" not in proc.stdout and b"\x07" not in proc.stdout
     assert "minister" in proc.stdout.decode()
+
+
+def test_version_urls_and_the_metadata_of_pasted_text():
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.decode().startswith("saidwhat ")
+    url = run("analyze", "https://example.com/news/1")
+    no_traceback(url)
+    assert url.returncode != 0 and b"URLs are not fetched" in url.stderr
+    text = b"The minister said on Tuesday that the bridge would reopen.\n"
+    proc = run("analyze", "-", "--published", "2026-03-14", "--title", "Bridge", "-f", "json",
+               stdin=text)
+    record = json.loads(proc.stdout)[0]
+    assert (record["title"], record["published"]) == ("Bridge", "2026-03-14")
+    assert any(d["value"] == "2026-03-10" for d in record["dates"])  # Tuesday before
+    bad = run("analyze", "-", "--published", "soon", stdin=text)
+    assert bad.returncode != 0 and b"YYYY-MM-DD" in bad.stderr
+    no_traceback(bad)
+
+
+def test_an_empty_csv_search_still_has_its_header(tmp_path):
+    db = tmp_path / "c.db"
+    assert run("ingest", str(EXAMPLE_TXT), "--db", str(db)).returncode == 0
+    proc = run("search", "zzyzx", "--format", "csv", "--db", str(db))
+    assert proc.returncode == 0
+    header = proc.stdout.decode().splitlines()[0]
+    assert "speaker" in header and "content_text" in header
+    assert len(proc.stdout.decode().splitlines()) == 1
+    show = run("show", "x", "-f", "csv", "--db", str(db))
+    assert show.returncode != 0 and b"csv" in show.stderr  # not offered

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import InputError
+from ..errors import InputError, SaidwhatError
 from .main import app
 from .output import print_attribution_table, print_speaker_evidence, progress_bar, warn
 
@@ -27,6 +28,7 @@ class AnalyzeFormat(str, Enum):
         "  saidwhat analyze examples/borodavkin-tass-2022-10-18.txt\n\n"
         "  saidwhat analyze --format jsonl articles.jsonl > attributions.jsonl\n\n"
         "  saidwhat analyze --explain examples/borodavkin-tass-2022-10-18.txt\n\n"
+        "  cat article.txt | saidwhat analyze - --published 2026-03-14 --title \"Minister quits\"\n\n"
         "  cat article.txt | saidwhat analyze - --format json"
     )
 )
@@ -42,6 +44,12 @@ def analyze(
         "--output", "-o", help="Write here instead of stdout.")] = None,
     no_text: Annotated[bool, typer.Option(
         "--no-text", help="Leave the article text out of JSON output.")] = False,
+    title: Annotated[str | None, typer.Option(
+        "--title", help="The article's title, where the input does not give one.")] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date YYYY-MM-DD, where the input does not give "
+                            "one: relative dates (\"on Tuesday\") are resolved against it.")
+    ] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="After each table, say why each speaker: the rule that "
                           "decided and the mention the name was taken from (JSON output "
@@ -50,6 +58,7 @@ def analyze(
     """Find every attribution: speaker, kind, cue, source and content spans."""
     from ..pipeline import analyze_many
     from ..read import read_inputs
+    from ..structure.dates import normalise_date
 
     errors: list[str] = []
 
@@ -57,7 +66,16 @@ def analyze(
         errors.append(str(exc))
         warn(str(exc))
 
+    urls = [f for f in files if f.lower().startswith(("http://", "https://"))]
+    if urls:
+        raise SaidwhatError(f"URLs are not fetched ({urls[0][:80]}): save the page (curl -o "
+                            "page.html URL) and pass the file")
+    if published is not None and normalise_date(published) is None:
+        raise SaidwhatError(f"--published {published!r} is not a date: give YYYY-MM-DD")
     documents = read_inputs(files, on_error=on_error)
+    if title or published:
+        documents = (replace(d, title=d.title or title, published=d.published or published)
+                     for d in documents)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     n = 0
     try:

@@ -9,7 +9,7 @@ import csv
 import json
 import re
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -36,6 +36,11 @@ class TableFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+
+
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 class ExportFormat(str, Enum):
@@ -148,7 +153,10 @@ def search(
         _hits_table(hits, title=f"{len(hits)} statements" + (
             f" (from {offset + 1})" if offset else ""))
     else:
-        _write_records([h.to_dict() for h in hits], format)
+        from ..store import Hit
+
+        _write_records([h.to_dict() for h in hits], format,
+                       [f.name for f in fields(Hit)] + ["snippet"])
 
 
 def _hits_table(hits, *, title: str) -> None:
@@ -171,14 +179,15 @@ def _hits_table(hits, *, title: str) -> None:
     console.print(table)
 
 
-def _write_records(records: list[dict[str, Any]], fmt: TableFormat) -> None:
+def _write_records(records: list[dict[str, Any]], fmt: TableFormat,
+                   columns: list[str]) -> None:
+    """JSON or CSV; a CSV has its header even with no rows (pandas refuses a file
+    without one)."""
     if fmt is TableFormat.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    if not records:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]))
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else columns)
     writer.writeheader()
     writer.writerows(records)
 
@@ -201,7 +210,10 @@ def speakers(
     with _open(db) as corpus:
         stats = corpus.speakers(query=query, limit=limit)
     if format is not TableFormat.table:
-        _write_records([asdict(s) for s in stats], format)
+        from ..store import SpeakerStat
+
+        _write_records([asdict(s) for s in stats], format,
+                       [f.name for f in fields(SpeakerStat)])
         return
     table = Table(title=f"{len(stats)} speakers", title_justify="left")
     for col, justify in (("speaker", "left"), ("statements", "right"),
@@ -224,9 +236,9 @@ def speakers(
 def show(
     article_id: Annotated[str, typer.Argument(help="The article's id (see `saidwhat "
                                                    "search` or `saidwhat export`).")],
-    format: Annotated[TableFormat, typer.Option(  # noqa: A002
+    format: Annotated[ShowFormat, typer.Option(  # noqa: A002
         "--format", "-f", help="table: the text with statements marked; json: the "
-                               "stored analysis.")] = TableFormat.table,
+                               "stored analysis.")] = ShowFormat.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """An article's text with every statement marked: speaker colour, cue underlined."""
@@ -236,12 +248,10 @@ def show(
             near = corpus.articles(query=article_id.replace("-", " "), limit=3)
             hint = f"; did you mean {', '.join(a.id for a in near)}?" if near else ""
             raise SaidwhatError(f"no article {article_id!r} in {db}{hint}")
-    if format is TableFormat.json:
+    if format is ShowFormat.json:
         json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    if format is TableFormat.csv:
-        raise SaidwhatError("show has no csv format: use --format json or `saidwhat export`")
     console = Console()
     prov = article.provenance
     meta = [x for x in (article.published, prov.wire, article.author, prov.url) if x]

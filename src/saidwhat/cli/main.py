@@ -18,6 +18,21 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"saidwhat {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True,
+        help="Print the version and exit.")) -> None:
+    """Who said what in news articles: statements, speakers, spans, figures."""
+
+
 # Command modules register themselves on `app` when imported (each imports its
 # heavy dependencies, spaCy, pyspark, uvicorn, only when its command runs).
 from . import aliases, analyze, corpus, evaluate, spark, web  # noqa: E402,F401
