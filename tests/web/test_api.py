@@ -257,3 +257,24 @@ def test_search_order(client):
     newest = hits(client, q="bridge OR Kazakhstan", order="newest", limit=500)
     assert [h["published"] for h in newest] == sorted(dates, reverse=True)
     assert_error(client.get("/api/attributions", params={"order": "random"}), 400, "order")
+
+
+def test_search_api_total_next_and_csv_download(client):
+    import csv
+    import io
+
+    r = client.get("/api/attributions", params={"speaker": "Borodavkin", "limit": 3}).json()
+    assert r["count"] == 3 and r["total"] > 3 and "offset=3" in r["next"]
+    last = client.get("/api/attributions", params={"speaker": "Borodavkin",
+                                                    "offset": r["total"] - 1}).json()
+    assert last["count"] == 1 and last["next"] is None
+    download = client.get("/api/attributions.csv", params={"speaker": "Borodavkin"})
+    assert download.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(download.text)))
+    assert len(rows) == r["total"]
+    assert {"article_id", "speaker", "content", "content_text"} <= set(rows[0])
+    empty = client.get("/api/attributions.csv", params={"q": "zzyzx"})
+    assert empty.text.startswith("article_id,") and len(empty.text.splitlines()) == 1
+    page2 = client.get("/api/speakers", params={"limit": 1, "offset": 1}).json()
+    first2 = client.get("/api/speakers", params={"limit": 2}).json()
+    assert page2["speakers"][0]["name"] == first2["speakers"][1]["name"]

@@ -129,3 +129,27 @@ def test_article_panel_says_why_each_speaker(client):
     m = re.search(r'<q title="characters (\d+)-(\d+)">([^<]+)</q>', pronoun)
     assert m and "Borodavkin" in m.group(3)
     assert int(m.group(2)) - int(m.group(1)) == len(m.group(3))
+
+
+def test_articles_list_page(client):
+    r = client.get("/articles")
+    assert r.status_code == 200
+    assert f'href="/articles/{FOUNDING_ID}"' in r.text
+    assert 'href="/articles"' in r.text  # in the navigation
+    r = client.get("/articles", params={"q": "zzyzx"})
+    assert "No articles match" in r.text
+
+
+def test_search_shows_its_total_and_download_links(client):
+    r = client.get("/", params={"speaker": "Borodavkin", "limit": 5})
+    m = re.search(r"<h2>(\d+) statements, 1–5 shown</h2>", r.text)
+    assert m and int(m.group(1)) > 5
+    assert "next &rarr;" in r.text
+    assert "/api/attributions.csv?speaker=Borodavkin" in r.text
+
+
+def test_a_bad_date_is_one_clear_line_and_the_form_stays(client):
+    r = client.get("/", params={"q": "sanctions", "since": "garbage"})
+    assert r.status_code == 422
+    assert "YYYY-MM-DD" in r.text and "^(" not in r.text  # no raw pattern
+    assert 'value="sanctions"' in r.text  # the form, filled as it was

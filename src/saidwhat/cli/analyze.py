@@ -28,7 +28,8 @@ class AnalyzeFormat(str, Enum):
         "  saidwhat analyze examples/borodavkin-tass-2022-10-18.txt\n\n"
         "  saidwhat analyze --format jsonl articles.jsonl > attributions.jsonl\n\n"
         "  saidwhat analyze --explain examples/borodavkin-tass-2022-10-18.txt\n\n"
-        "  cat article.txt | saidwhat analyze - --published 2026-03-14 --title \"Minister quits\"\n\n"
+        "  cat article.txt | saidwhat analyze - --published 2026-03-14 "
+        "--title \"Minister quits\"\n\n"
         "  cat article.txt | saidwhat analyze - --format json"
     )
 )

@@ -26,6 +26,7 @@ from typing import IO, Any
 from ..errors import SaidwhatError
 from ..model import KINDS, Article
 from .query import QUERY_HELP, date_bound, fts_query, phrase
+from .export import records_for
 from .people import group_names
 from .schema import FORMAT, MIGRATIONS, SCHEMA, VERSION
 
@@ -415,6 +416,25 @@ class Corpus:
         (``Borodavkin`` finds ``Alexey Borodavkin``); ``about`` an entity the statement
         is about or a phrase in it. ``order``: ``rank`` (default with a query),
         ``newest`` (default without), ``oldest``."""
+        with self._lock:
+            rowids, match = self._rowids(query, speaker=speaker, about=about, since=since,
+                                         until=until, kind=kind, wire=wire, order=order,
+                                         limit=limit, offset=offset)
+            rows = self._hit_rows(rowids)
+            snippets = self._snippets(match, rowids) if query else {}
+        return [_hit(rows[r], snippets.get(r)) for r in rowids]
+
+    @_reports_damage
+    def search_records(self, query: str | None = None, *, limit: int = 10_000,
+                       **filters) -> list[dict[str, Any]]:
+        """What ``search`` finds, as ``export``'s rows (the same columns)."""
+        with self._lock:
+            rowids, _ = self._rowids(query, limit=limit, offset=0, **filters)
+            return records_for(self._db, rowids)
+
+    def _rowids(self, query, *, speaker=None, about=None, since=None, until=None,
+                kind=None, wire=None, order=None, limit=50, offset=0
+                ) -> tuple[list[int], str | None]:
         order = order or ("rank" if query else "newest")
         if order not in ("rank", "newest", "oldest"):
             raise SaidwhatError(f"unknown order {order!r}: use rank, newest or oldest")
@@ -429,11 +449,7 @@ class Corpus:
             "rank": " ORDER BY attribution_fts.rank",
             "newest": " ORDER BY a.published DESC, a.rowid DESC",
             "oldest": " ORDER BY a.published, a.rowid"}[order] + " LIMIT ? OFFSET ?"
-        with self._lock:
-            rowids = [r[0] for r in self._run(sql, [*params, *_page(limit, offset)])]
-            rows = self._hit_rows(rowids)
-            snippets = self._snippets(match, rowids) if query else {}
-        return [_hit(rows[r], snippets.get(r)) for r in rowids]
+        return [r[0] for r in self._run(sql, [*params, *_page(limit, offset)])], match
 
     @_reports_damage
     def count(self, query: str | None = None, *, speaker: str | None = None,
@@ -541,7 +557,8 @@ class Corpus:
         return [_hit(r, None) for r in rows]
 
     @_reports_damage
-    def speakers(self, *, query: str | None = None, limit: int = 100) -> list[SpeakerStat]:
+    def speakers(self, *, query: str | None = None, limit: int = 100,
+                 offset: int = 0) -> list[SpeakerStat]:
         """Who speaks most: statements, articles, first and last date, one row per
         speaker with all its names (``aliases``); ``query`` matches any of them."""
         who = "coalesce(g.canonical, s.name)"
@@ -556,8 +573,8 @@ class Corpus:
                     " s2.unresolved = 0 WHERE s2.name LIKE ? ESCAPE '\\')")
             params.append(_like(query))
         sql += (" GROUP BY who COLLATE NOCASE, s.unresolved"
-                " ORDER BY sum(s.statements) DESC, who LIMIT ?")
-        params.append(int(limit))
+                " ORDER BY sum(s.statements) DESC, who LIMIT ? OFFSET ?")
+        params.extend(_page(limit, offset))
         with self._lock:
             rows = self._run(sql, params)
         return [SpeakerStat(name, bool(u), n, na, first, last,

@@ -46,8 +46,24 @@ def export(db: sqlite3.Connection, fmt: str, out: str | Path | IO[str]) -> int:
     return _write_text(rows, fmt, out if not isinstance(out, (str, Path)) else sys.stdout)
 
 
-def _records(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    for row in db.execute(_SQL):
+def records_for(db: sqlite3.Connection, rowids: list[int]) -> list[dict[str, Any]]:
+    """The export rows of these attributions (rowids), in that order."""
+    sql = _SQL.replace("ORDER BY ar.rowid, a.id",
+                       f"WHERE a.rowid IN ({','.join('?' * len(rowids))})")
+    by_rowid = {}
+    select = sql.replace("SELECT ar.id,", "SELECT a.rowid, ar.id,", 1)
+    for row in db.execute(select, rowids):
+        by_rowid[row[0]] = row[1:]
+    return [r for r in _records(db, (by_rowid[i] for i in rowids if i in by_rowid))]
+
+
+def write_csv(records: list[dict[str, Any]], out: IO[str]) -> int:
+    """Export rows as CSV, with the header even when there are none."""
+    return _write_text(iter(records), "csv", out)
+
+
+def _records(db: sqlite3.Connection, rows=None) -> Iterator[dict[str, Any]]:
+    for row in (db.execute(_SQL) if rows is None else rows):
         record = dict(zip(COLUMNS, row))
         record["unresolved"] = bool(record["unresolved"])
         for col in _SPAN_COLUMNS:

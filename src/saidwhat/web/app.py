@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +18,7 @@ from typing import Annotated, Any
 import jinja2
 from fastapi import Depends, FastAPI, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field, model_validator
@@ -26,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import InputError, SaidwhatError
 from ..model import KINDS, Article
 from ..store.corpus import MAX_PAGE_NUMBER
+from ..store.export import write_csv
 from .analysis import ANALYSIS_SECONDS, AnalysisPool, AnalysisUnavailable
 from .highlight import article_colours, highlight_article, speaker_colour
 from .limits import BodySizeLimit, SecurityHeaders
@@ -33,6 +35,9 @@ from .limits import BodySizeLimit, SecurityHeaders
 HERE = Path(__file__).parent
 #: Largest request body accepted (an article pasted as HTML is well under this).
 MAX_BODY_BYTES = 2_000_000
+#: Rows a search download holds at most (the CLI's `export` has no limit).
+MAX_DOWNLOAD_ROWS = 10_000
+ARTICLES_PER_PAGE = 50
 #: ISO date, year or month: the forms ``saidwhat search --since`` accepts.
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 #: An ISO date with an optional time: what ``published`` may hold.
@@ -103,12 +108,26 @@ class SearchFilters:
                              kind=self.kind, wire=self.wire, order=self.order,
                              limit=self.limit, offset=self.offset)
 
-    def page_query(self, offset: int) -> str:
-        """The query string of the same search at another offset."""
+    def total(self, corpus) -> int:
+        return corpus.count(self.q, speaker=self.speaker, about=self.about,
+                            since=self.since, until=self.until, kind=self.kind,
+                            wire=self.wire)
+
+    def records(self, corpus) -> list[dict[str, Any]]:
+        """Every statement of the search (up to ``MAX_DOWNLOAD_ROWS``), as export rows."""
+        return corpus.search_records(self.q, speaker=self.speaker, about=self.about,
+                                     since=self.since, until=self.until, kind=self.kind,
+                                     wire=self.wire, order=self.order,
+                                     limit=MAX_DOWNLOAD_ROWS)
+
+    def page_query(self, offset: int, *, all: bool = False) -> str:  # noqa: A002
+        """The query string of the same search at another offset (``all``: without
+        paging, for a download)."""
         from urllib.parse import urlencode
 
         params = {n: getattr(self, n) for n in FILTER_NAMES + ("order",) if getattr(self, n)}
-        params.update(limit=self.limit, offset=max(0, offset))
+        if not all:
+            params.update(limit=self.limit, offset=max(0, offset))
         return urlencode(params)
 
 
@@ -213,7 +232,8 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
             if detail is not None:
                 body["detail"] = detail
             return JSONResponse(body, status_code=status)
-        return page(request, "error.html", status, status=status, message=message)
+        return page(request, "error.html", status, status=status, message=message,
+                    filters=dict(request.query_params))
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
@@ -235,8 +255,11 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
                 problems.append("the body is not valid JSON: send an object such as "
                                 '{"text": "..."}')
                 continue
-            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body")
-            problems.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+            where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("body", "query"))
+            msg = e.get("msg")
+            if e.get("type") == "string_pattern_mismatch" and where in ("since", "until"):
+                msg = "give a date as YYYY, YYYY-MM or YYYY-MM-DD"
+            problems.append(f"{where}: {msg}" if where else str(msg))
         detail = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")}
                   for e in exc.errors()]
         return error(request, 422, "bad request: " + "; ".join(problems), detail)
@@ -253,10 +276,19 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         if not filters.any:
             return page(request, "search.html", filters=filters, hits=None,
                         recent=opened.articles(limit=20), stats=opened.stats())
-        # One hit more than shown tells whether there is a next page.
-        hits = dataclasses.replace(filters, limit=filters.limit + 1).search(opened)
-        return page(request, "search.html", filters=filters, hits=hits[:filters.limit],
-                    more=len(hits) > filters.limit)
+        hits = filters.search(opened)
+        total = filters.total(opened)
+        return page(request, "search.html", filters=filters, hits=hits, total=total,
+                    more=filters.offset + len(hits) < total)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(request: Request, c: OpenCorpus,
+                      q: Annotated[str | None, Query()] = None,
+                      offset: Annotated[int, Query(ge=0, le=MAX_PAGE_NUMBER)] = 0):
+        listed = c.articles(query=q or None, limit=ARTICLES_PER_PAGE + 1, offset=offset)
+        return page(request, "articles.html", articles=listed[:ARTICLES_PER_PAGE], q=q or "",
+                    offset=offset, more=len(listed) > ARTICLES_PER_PAGE,
+                    per_page=ARTICLES_PER_PAGE)
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str, c: OpenCorpus):
@@ -315,8 +347,25 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
 
     @app.get("/api/attributions", tags=["corpus"], summary="Search the statements")
     def api_attributions(filters: Filters, c: OpenCorpus) -> dict[str, Any]:
+        """One page of the statements a search finds: ``count`` on this page, ``total``
+        in all, ``next`` the query string of the next page (null on the last)."""
         hits = [record(h) for h in filters.search(c)]
-        return {"count": len(hits), "offset": filters.offset, "attributions": hits}
+        total = filters.total(c)
+        more = filters.offset + len(hits) < total
+        return {"count": len(hits), "total": total, "offset": filters.offset,
+                "next": f"/api/attributions?{filters.page_query(filters.offset + filters.limit)}"
+                if more else None, "attributions": hits}
+
+    @app.get("/api/attributions.csv", tags=["corpus"], response_class=PlainTextResponse,
+             summary="Download a search as CSV (export's columns)")
+    def api_attributions_csv(filters: Filters, c: OpenCorpus) -> PlainTextResponse:
+        """Every statement the search finds (up to 10,000), with the columns of
+        ``saidwhat export`` (spans as JSON text), header included."""
+        out = io.StringIO()
+        write_csv(filters.records(c), out)
+        return PlainTextResponse(out.getvalue(), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition":
+                                          'attachment; filename="saidwhat-search.csv"'})
 
     @app.get("/api/articles", tags=["corpus"], summary="List the stored articles")
     def api_articles(c: OpenCorpus, limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -334,9 +383,12 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
 
     @app.get("/api/speakers", tags=["corpus"], summary="Speakers and their statement counts")
     def api_speakers(c: OpenCorpus, q: Annotated[str | None, Query()] = None,
-                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
-        speakers = [record(s) for s in c.speakers(query=q or None, limit=limit)]
-        return {"count": len(speakers), "speakers": speakers}
+                     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                     offset: Annotated[int, Query(ge=0, le=MAX_PAGE_NUMBER)] = 0
+                     ) -> dict[str, Any]:
+        speakers = [record(s) for s in c.speakers(query=q or None, limit=limit,
+                                                  offset=offset)]
+        return {"count": len(speakers), "offset": offset, "speakers": speakers}
 
     return app
 
