@@ -154,3 +154,29 @@ def test_speaker_page_from_the_article(page):
     page.wait_for_url(f"**/articles/{FOUNDING_ID}#att-*")
     assert page.locator("#article-text .selected").count() > 0
     assert not page.errors
+
+
+def test_api_docs_render_with_the_network_blocked(page, live_url):
+    outside = []
+
+    def only_local(route):
+        if route.request.url.startswith(live_url) or route.request.url.startswith("data:"):
+            return route.continue_()
+        outside.append(route.request.url)
+        return route.abort()
+
+    page.route("**/*", only_local)
+    page.goto("/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    assert page.locator(".swagger-ui .opblock").count() >= 5  # one per API operation
+    assert outside == []
+
+
+def test_articles_list_and_next_page_of_a_search(page):
+    page.goto("/articles")
+    assert page.locator("table.articles tbody tr").count() >= 3
+    page.goto("/?speaker=Borodavkin&limit=3")
+    first = page.locator(".hit").first.inner_text()
+    page.click("text=next →")
+    assert "offset=3" in page.url
+    assert page.locator(".hit").first.inner_text() != first

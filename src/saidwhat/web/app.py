@@ -18,11 +18,13 @@ from typing import Annotated, Any
 import jinja2
 from fastapi import Depends, FastAPI, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from ..errors import InputError, SaidwhatError
 from ..model import KINDS, Article
@@ -204,10 +206,24 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         title="saidwhat",
         summary="Who said what in news articles: statements, speakers, spans.",
         version=_version(),
+        docs_url=None,  # served below from the package's own Swagger UI files
+        redoc_url=None,
     )
+    # The Swagger UI that installs from PyPI (4.x) reads OpenAPI 3.0 documents; the
+    # schema saidwhat's API gives reads as 3.0 too.
+    app.openapi_version = "3.0.3"
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(SecurityHeaders)  # added last = outermost: on every response
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        """The API's interactive documentation, with no request leaving the machine."""
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="saidwhat API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals["speaker_colour"] = speaker_colour
