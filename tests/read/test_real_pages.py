@@ -96,3 +96,22 @@ def test_hidden_text_and_hover_cards_stay_out():
     text = extract_html(html, id="p", where="p").text
     assert "Representative Ilhan Omar voted against the bill on Monday." in text
     assert "Hillicon" not in text and "tracking pixel" not in text
+
+
+def test_an_author_is_a_name_not_a_bio_sentence():
+    from saidwhat.read.html import author_names
+
+    assert author_names("Phil Helsel is a reporter for NBC News.") is None
+    assert author_names("Dana Abenova; Phil Helsel") == "Dana Abenova; Phil Helsel"
+    assert author_names(None) is None
+
+
+def test_model_numbers_are_not_quantities():
+    import saidwhat
+
+    article = saidwhat.analyze("Jets ordered\n\nThe airline said it would buy 20 Boeing "
+                               "787-9 jets and the air force flies 40 F-16 fighters, while "
+                               "prices rose 10-15 percent.")
+    values = [m.value for m in article.amounts]
+    assert 20 in values and 40 in values and [10, 15] in values
+    assert 9 not in values and 16 not in values and 787 not in values

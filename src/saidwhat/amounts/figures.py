@@ -224,11 +224,25 @@ def _measure_key(written: str) -> str:
     return low if low in lx.MEASURES else next(k for k in lx.MEASURES if k.lower() == low)
 
 
+#: A hyphenated code right before a number: "787-" of "787-9", "F-" of "F-16".
+_CODE_BEFORE = re.compile(r"(?:(\S+)[ \t]+)?\b(\w+)-$")
+
+
+def _is_label_word(before: str, at: int) -> bool:
+    """The word at ``at`` of ``before`` is capitalised and does not start a sentence."""
+    if at < 0:
+        return False
+    return before[at:at + 1].isupper() and not _SENTENCE_EDGE.search(before[:at])
+
+
 def _is_label(text: str, fig: _Figure, end: int) -> bool:
     """A year, or a number naming something (``Section 5``, ``Boeing 737``)."""
     if _YEAR.fullmatch(text[fig.start:fig.end]):
         return True
     before = text[max(0, fig.start - 40):fig.start]
+    code = _CODE_BEFORE.search(before)
+    if code and (not code.group(2).isdigit() or _is_label_word(before, code.start(1))):
+        return True  # the end of a model number: "F-16", "Boeing 787-9" (not 10-15)
     prev = _PREV_WORD.search(before)
     if not prev:
         return False

@@ -57,7 +57,22 @@ def extract_html(html: bytes | str, *, id: str, where: str,  # noqa: A002
                          "chrome); pass the article page, not an index or error page", where)
     title = clean_title(result.title, result.sitename, result.hostname)
     return Document(id=id, text=text, where=where, title=title, published=result.date or None,
-                    url=result.url or url, author=result.author or None)
+                    url=result.url or url, author=author_names(result.author))
+
+
+#: A sentence, not a name: a verb of being or having ("Phil Helsel is a reporter ...").
+_BIO = re.compile(r"\b(?:is|was|has|are|were|covers|writes|joined)\b", re.I)
+
+
+def author_names(author: str | None) -> str | None:
+    """trafilatura's author field, or None where it read a bio sentence or a blurb
+    instead of names (names separated by ``;``, each a few words)."""
+    if not author:
+        return None
+    names = [n.strip() for n in author.split(";") if n.strip()]
+    names = [n for n in names if len(n.split()) <= 5 and not _BIO.search(n)
+             and not n.endswith(".")]
+    return "; ".join(names) or None
 
 
 #: Below this share of its characters in sentence-like lines, an extraction is more
