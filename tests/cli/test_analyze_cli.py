@@ -202,3 +202,21 @@ def test_an_empty_csv_search_still_has_its_header(tmp_path):
     assert len(proc.stdout.decode().splitlines()) == 1
     show = run("show", "x", "-f", "csv", "--db", str(db))
     assert show.returncode != 0 and b"csv" in show.stderr  # not offered
+
+
+def test_tables_fit_an_80_column_terminal(tmp_path):
+    import os
+
+    env = {**os.environ, "COLUMNS": "80"}
+
+    def widest(*args):
+        proc = subprocess.run([sys.executable, "-m", "saidwhat", *args], env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        return max(len(line) for line in proc.stdout.splitlines())
+
+    db = tmp_path / "c.db"
+    assert run("ingest", str(EXAMPLE_TXT), "--db", str(db)).returncode == 0
+    assert widest("analyze", "--explain", str(EXAMPLE_TXT)) <= 80
+    assert widest("search", "Kazakhstan", "--db", str(db)) <= 80
+    assert widest("speakers", "--db", str(db)) <= 80

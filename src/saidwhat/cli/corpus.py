@@ -160,10 +160,15 @@ def search(
 
 
 def _hits_table(hits, *, title: str) -> None:
-    console = Console(width=max(120, Console().width))
+    console = Console()  # the terminal's width: rows wrap inside it, never past it
+    narrow = console.width < 100
     table = Table(title=title, title_justify="left")
     for col in ("published", "speaker", "kind", "statement", "article"):
-        table.add_column(col, overflow="fold" if col == "statement" else None)
+        if narrow and col == "kind":
+            continue
+        table.add_column(col, overflow="fold" if col == "statement" else "ellipsis",
+                         ratio=3 if col == "statement" else None,
+                         max_width=None if col == "statement" else 24)
     colours: dict[str, str] = {}
     for h in hits:
         colour = colours.setdefault(h.speaker or "", PALETTE[len(colours) % len(PALETTE)])
@@ -174,8 +179,9 @@ def _hits_table(hits, *, title: str) -> None:
         for piece, is_match in h.snippet_parts():
             statement.append(safe(re.sub(r"\s+", " ", piece)),
                              style="bold reverse" if is_match else "")
-        table.add_row(h.published or "", speaker, h.kind, statement,
-                      f"{safe(h.article_id)} #{h.attribution_id}")
+        article = f"{safe(excerpt(h.title or h.article_id, 60))} #{h.attribution_id}"
+        row = [h.published or "", speaker, h.kind, statement, article]
+        table.add_row(*(row[:2] + row[3:] if narrow else row))
     console.print(table)
 
 

@@ -76,14 +76,14 @@ def excerpt(text: str, limit: int = 90) -> str:
 
 def print_attribution_table(article: Article, out: TextIO) -> None:
     """Speaker, kind, cue and a content excerpt, one row per attribution."""
-    console = Console(file=out, width=max(140, Console(file=out).width))
+    console = Console(file=out)  # the terminal's width: rows wrap inside it
     table = Table(title=f"{safe(article.id)}: {len(article.attributions)} attributions",
                   title_justify="left", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("speaker", max_width=26)
     table.add_column("kind", no_wrap=True)
     table.add_column("cue", max_width=22)
-    table.add_column("content", ratio=1, min_width=50)
+    table.add_column("content", ratio=1, min_width=min(50, max(20, console.width - 70)))
     for a in article.attributions:
         speaker = safe(a.speaker or "?") + (" (unresolved)" if a.unresolved else "")
         nested = f" in {a.nested_in}" if a.nested_in else ""
@@ -95,7 +95,7 @@ def print_attribution_table(article: Article, out: TextIO) -> None:
 def print_speaker_evidence(article: Article, out: TextIO) -> None:
     """Why each speaker: the source as written, the name, the pass that decided and
     the mentions the name was taken from (with their offsets)."""
-    console = Console(file=out, width=max(100, Console(file=out).width), highlight=False)
+    console = Console(file=out, highlight=False)
     console.print("speaker evidence:", markup=False)
     for a in article.attributions:
         ev = a.speaker_evidence or {"rule": "unresolved"}
@@ -105,4 +105,4 @@ def print_speaker_evidence(article: Article, out: TextIO) -> None:
                           for s, e in ev.get("mention", []))
         line = f"  #{a.id} {source} -> {name} [{ev['rule']}]" + (f" from {where}" if where
                                                                else "")
-        console.print(line, markup=False, soft_wrap=True)
+        console.print(line, markup=False)
