@@ -180,3 +180,14 @@ def test_articles_list_and_next_page_of_a_search(page):
     page.click("text=next →")
     assert "offset=3" in page.url
     assert page.locator(".hit").first.inner_text() != first
+
+
+def test_facets_narrow_a_search(page):
+    page.goto("/?q=Kazakhstan")
+    total = int(page.locator("main h2").first.inner_text().split()[0])
+    kinds = page.locator(".facet:has(h3:text('kind')) li a")
+    assert kinds.count() >= 2
+    kinds.first.click()
+    narrowed = int(page.locator("main h2").first.inner_text().split()[0])
+    assert "kind=" in page.url and 0 < narrowed < total
+    assert page.locator("select[name=kind]").input_value() != ""

@@ -153,3 +153,10 @@ def test_a_bad_date_is_one_clear_line_and_the_form_stays(client):
     assert r.status_code == 422
     assert "YYYY-MM-DD" in r.text and "^(" not in r.text  # no raw pattern
     assert 'value="sanctions"' in r.text  # the form, filled as it was
+
+
+def test_search_facets_link_to_narrower_searches(client):
+    r = client.get("/", params={"q": "Kazakhstan"})
+    assert 'class="facets"' in r.text
+    kinds = re.findall(r'href="/\?([^"]*kind=[a-z]+[^"]*)"', r.text)
+    assert kinds and all("q=Kazakhstan" in k for k in kinds)

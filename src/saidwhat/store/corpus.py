@@ -425,6 +425,32 @@ class Corpus:
         return [_hit(rows[r], snippets.get(r)) for r in rowids]
 
     @_reports_damage
+    def facets(self, query: str | None = None, *, top: int = 8, **filters
+               ) -> dict[str, list[tuple[str, int]]]:
+        """How the statements a search finds spread: the ``top`` speakers (under one
+        name per speaker group), kinds, wires and months, each with its count."""
+        filters.pop("order", None)
+        _, body, params, _ = self._selection(query, by_rank=False, **{
+            k: filters.get(k) for k in ("speaker", "about", "since", "until", "kind",
+                                        "wire")})
+        columns = {
+            "speaker": "coalesce((SELECT canonical FROM speaker_groups"
+                       " WHERE name = a.speaker), a.speaker)",
+            "kind": "a.kind",
+            "wire": "(SELECT wire FROM articles ar WHERE ar.rowid = a.article)",
+            "month": "substr(a.published, 1, 7)",
+        }
+        out = {}
+        with self._lock:
+            for name, column in columns.items():
+                rows = self._run(f"SELECT {column} AS v, count(*) {body} AND v IS NOT NULL"
+                                 f" AND v != '' GROUP BY v ORDER BY count(*) DESC, v LIMIT ?",
+                                 [*params, int(top)])
+                out[name] = [(v, n) for v, n in rows]
+        out["month"].sort(reverse=True)
+        return out
+
+    @_reports_damage
     def search_records(self, query: str | None = None, *, limit: int = 10_000,
                        **filters) -> list[dict[str, Any]]:
         """What ``search`` finds, as ``export``'s rows (the same columns)."""

@@ -110,6 +110,19 @@ class SearchFilters:
                              kind=self.kind, wire=self.wire, order=self.order,
                              limit=self.limit, offset=self.offset)
 
+    def facets(self, corpus) -> dict[str, list[tuple[str, int]]]:
+        return corpus.facets(self.q, speaker=self.speaker, about=self.about,
+                             since=self.since, until=self.until, kind=self.kind,
+                             wire=self.wire)
+
+    def narrowed(self, **change: str) -> str:
+        """The query string of this search with one more filter (a facet's link)."""
+        from urllib.parse import urlencode
+
+        params = {n: getattr(self, n) for n in FILTER_NAMES + ("order",) if getattr(self, n)}
+        params.update(change)
+        return urlencode(params)
+
     def total(self, corpus) -> int:
         return corpus.count(self.q, speaker=self.speaker, about=self.about,
                             since=self.since, until=self.until, kind=self.kind,
@@ -295,7 +308,7 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         hits = filters.search(opened)
         total = filters.total(opened)
         return page(request, "search.html", filters=filters, hits=hits, total=total,
-                    more=filters.offset + len(hits) < total)
+                    more=filters.offset + len(hits) < total, facets=filters.facets(opened))
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, c: OpenCorpus,
@@ -370,7 +383,9 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         more = filters.offset + len(hits) < total
         return {"count": len(hits), "total": total, "offset": filters.offset,
                 "next": f"/api/attributions?{filters.page_query(filters.offset + filters.limit)}"
-                if more else None, "attributions": hits}
+                if more else None, "facets": {k: [{"value": v, "count": n} for v, n in rows]
+                                              for k, rows in filters.facets(c).items()},
+                "attributions": hits}
 
     @app.get("/api/attributions.csv", tags=["corpus"], response_class=PlainTextResponse,
              summary="Download a search as CSV (export's columns)")
