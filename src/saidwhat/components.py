@@ -4,6 +4,7 @@
     nlp.add_pipe("saidwhat")
     doc = nlp(text)
     doc._.attributions                       # list[saidwhat.Attribution]
+    doc.spans["saidwhat"]                    # source/cue/content spans, for displaCy
 
 ``saidwhat`` runs every stage; the single stages are there to compose your own:
 ``saidwhat_structure``, ``saidwhat_entities``, ``saidwhat_attributions``,
@@ -15,9 +16,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import serialise
+
 for _name in ("structure", "attributions", "entities", "amounts", "dates"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+serialise.register()
 
 
 def _structure(doc: Doc) -> Doc:

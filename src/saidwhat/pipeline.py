@@ -245,7 +245,25 @@ def annotate(doc: Doc, clock: _StageClock | None = None) -> Doc:
     doc._.amounts = extract_amounts(doc, structure, doc._.attributions)
     doc._.dates = extract_dates(doc, structure)
     clock.lap("amounts")
+    doc.spans[SPANS_KEY] = attribution_spans(doc, doc._.attributions)
     return doc
+
+
+#: ``doc.spans[SPANS_KEY]``: every attribution's source, cue and content pieces
+#: (``displacy.render(doc, style="span", options={"spans_key": "saidwhat"})``).
+SPANS_KEY = "saidwhat"
+
+
+def attribution_spans(doc: Doc, attributions) -> list:
+    """Token spans labelled ``source``, ``cue`` and ``content`` (each piece its own)."""
+    out = []
+    for a in attributions:
+        for label, pieces in (("source", a.source), ("cue", a.cue), ("content", a.content)):
+            for s, e in pieces:
+                span = doc.char_span(s, e, label=label, alignment_mode="expand")
+                if span is not None and len(span):
+                    out.append(span)
+    return out
 
 
 def article_from_doc(doc: Doc, id: str = "article") -> Article:  # noqa: A002

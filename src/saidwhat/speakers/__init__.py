@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..entities import registry_of
+from ..entities import REGISTRY_KEY, registry_of
 from ..lang.en.entities import lexicon
 from ..model import Attribution, Entity, Structure
 from .resolver import Resolver
@@ -50,6 +50,7 @@ def resolve_speakers(doc: Doc, structure: Structure, attributions: list[Attribut
         resolver.resolve(att, outer)
     for att in attributions:
         att.about = resolver.about(att)
+    doc.user_data.pop(REGISTRY_KEY, None)  # the entities stage's working state, used up
     known = {e.id for e in entities}
     for info in reg.infos:  # entities this stage promoted from bare names
         if info.entity.id not in known and info.entity.type != "name" and any(
