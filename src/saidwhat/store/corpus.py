@@ -132,6 +132,8 @@ def _problem(path: Path, exc: Exception) -> str:
     return f"{path}: the database answered {type(exc).__name__}: {exc}"
 
 
+#: Facets count the first this many statements a search finds.
+FACET_SAMPLE = 1_000
 #: Numbers a user gives for paging are clamped to what SQLite's integers hold.
 MAX_PAGE_NUMBER = 10**15
 
@@ -428,25 +430,30 @@ class Corpus:
     def facets(self, query: str | None = None, *, top: int = 8, **filters
                ) -> dict[str, list[tuple[str, int]]]:
         """How the statements a search finds spread: the ``top`` speakers (under one
-        name per speaker group), kinds, wires and months, each with its count."""
+        name per speaker group), kinds, wires and months, each with its count, among
+        the first ``FACET_SAMPLE`` statements found (a facet is a guide to narrowing,
+        and counting a million rows would make every search slow)."""
         filters.pop("order", None)
-        _, body, params, _ = self._selection(query, by_rank=False, **{
+        rowid, body, params, _ = self._selection(query, by_rank=False, **{
             k: filters.get(k) for k in ("speaker", "about", "since", "until", "kind",
                                         "wire")})
-        columns = {
-            "speaker": "coalesce((SELECT canonical FROM speaker_groups"
-                       " WHERE name = a.speaker), a.speaker)",
-            "kind": "a.kind",
-            "wire": "(SELECT wire FROM articles ar WHERE ar.rowid = a.article)",
-            "month": "substr(a.published, 1, 7)",
-        }
-        out = {}
         with self._lock:
-            for name, column in columns.items():
-                rows = self._run(f"SELECT {column} AS v, count(*) {body} AND v IS NOT NULL"
-                                 f" AND v != '' GROUP BY v ORDER BY count(*) DESC, v LIMIT ?",
-                                 [*params, int(top)])
-                out[name] = [(v, n) for v, n in rows]
+            rows = self._run(
+                "SELECT a.speaker, a.kind, ar.wire, substr(a.published, 1, 7) FROM"
+                " attributions a JOIN articles ar ON ar.rowid = a.article WHERE a.rowid IN"
+                f" (SELECT {rowid} {body} LIMIT ?)", [*params, FACET_SAMPLE])
+            names = sorted({r[0] for r in rows if r[0]})
+            group = dict(self._run(
+                "SELECT name, canonical FROM speaker_groups WHERE name IN"
+                f" ({','.join('?' * len(names))})", names)) if names else {}
+        counts = {name: Counter() for name in ("speaker", "kind", "wire", "month")}
+        for speaker, kind, wire, month in rows:
+            for name, value in (("speaker", group.get(speaker, speaker)), ("kind", kind),
+                                ("wire", wire), ("month", month)):
+                if value:
+                    counts[name][value] += 1
+        out = {name: sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]
+               for name, c in counts.items()}
         out["month"].sort(reverse=True)
         return out
 

@@ -28,7 +28,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from ..errors import InputError, SaidwhatError
 from ..model import KINDS, Article
-from ..store.corpus import MAX_PAGE_NUMBER
+from ..store.corpus import FACET_SAMPLE, MAX_PAGE_NUMBER
 from ..store.export import write_csv
 from .analysis import ANALYSIS_SECONDS, AnalysisPool, AnalysisUnavailable
 from .highlight import article_colours, highlight_article, speaker_colour
@@ -308,7 +308,8 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
         hits = filters.search(opened)
         total = filters.total(opened)
         return page(request, "search.html", filters=filters, hits=hits, total=total,
-                    more=filters.offset + len(hits) < total, facets=filters.facets(opened))
+                    more=filters.offset + len(hits) < total, facets=filters.facets(opened),
+                    facet_sample=FACET_SAMPLE)
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, c: OpenCorpus,
