@@ -40,7 +40,7 @@ class UnsupportedLanguage(SaidwhatError):
                          + ", ".join(SUPPORTED))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per language: identity is equality
 class Profile:
     code: str  #: ISO 639-1, as spaCy's ``doc.lang_``
     name: str
@@ -65,6 +65,14 @@ def get(code: str) -> Profile:
     return importlib.import_module(f"{__name__}.{code}").PROFILE
 
 
+#: vocabulary -> profile: asking a vocabulary its language is a call into spaCy, and
+#: every rule asks (a model's vocabulary lives as long as the model)
+_BY_VOCAB: dict = {}
+
+
 def of(doc: Doc) -> Profile:
     """The profile of the language a doc was made in (its vocabulary's language)."""
-    return get(doc.lang_)
+    profile = _BY_VOCAB.get(doc.vocab)
+    if profile is None:
+        profile = _BY_VOCAB[doc.vocab] = get(doc.lang_)
+    return profile
