@@ -10,7 +10,6 @@ from .phrases import DATA_NOUNS, LEAD_AUTHOR, MEDIUM, head_noun
 from .said import Said
 
 
-
 class DocumentPasses:
     def _document(self, core: str, cs: int, ce: int, outer) -> Said | None:
         """A document's author or issuing body: named in the source ('a memo from X',

@@ -10,7 +10,6 @@ from .phrases import GOVERNMENT
 from .said import Said
 
 
-
 class PlacePasses:
     def _government(self, core: str, cs: int, ce: int, outer) -> Said | None:
         """'Moscow and Tehran' -> 'Russia and Iran'; 'the Uzbek side' -> 'Uzbekistan'."""

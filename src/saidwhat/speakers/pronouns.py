@@ -13,7 +13,6 @@ from .phrases import PRONOUNS
 from .said import Said
 
 
-
 class PronounPasses:
     def _pronoun(self, low: str, start: int, end: int, outer: Said | None) -> Said | None:
         kind = PRONOUNS[low]

@@ -13,9 +13,9 @@ from ..lang.en.text import QUOTE_MARKS
 from ..model import Attribution, Structure
 from ..nlp import doc_text
 from ..text.quotes import find_quotes
-from .phrases import HISTORY, PHRASE_END, PRESS_SERVICE, PRONOUNS, core_np, head_noun, pieces
 from .documents import DocumentPasses
 from .names import NamePasses
+from .phrases import HISTORY, PHRASE_END, PRESS_SERVICE, PRONOUNS, core_np, head_noun, pieces
 from .places import PlacePasses
 from .pronouns import PronounPasses
 from .roles import RolePasses
@@ -23,6 +23,10 @@ from .said import Said, anchor, decided
 
 
 class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasses):
+    """One article's speakers, decided source by source in text order (outer
+    attributions first); each decision is remembered for the pronouns and role nouns
+    after it. The passes live in the mixins, one concern a module."""
+
     def __init__(self, doc: Doc, structure: Structure, reg: Registry, lex: Lexicon):
         self.doc = doc
         self.text = doc_text(doc)

@@ -12,7 +12,6 @@ from .phrases import (AGE_NOUN, DETERMINERS, INDEFINITE, POSSESSIVES, PRONOUNS, 
 from .said import Said
 
 
-
 class RolePasses:
     def _voice_of(self, core: str, cs: int, outer) -> Said | None:
         """An unnamed spokesperson or office speaks for the named owner: 'his spokesman',

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from ..entities import EntityInfo
 from ..model import Attribution
 
+
 @dataclass
 class Said:
     """A resolved attribution, as later pronouns and role nouns see it."""
