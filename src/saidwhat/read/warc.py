@@ -55,6 +55,12 @@ def read_warc(stream: BinaryIO, where: str,
                         f"{label}: payload over {size_text(limits.MAX_DOCUMENT_BYTES)} once "
                         "decoded, "
                         "too big for one article page; skipped", where))
+                elif b"\x00" in payload[:1024]:
+                    # newer warcio hands back what it cannot decode as it was: binary
+                    # data, never a page (HTML holds no NUL byte)
+                    encoding = record.http_headers.get_header("Content-Encoding") or "none"
+                    raise ValueError(f"binary data, Content-Encoding {encoding[:20]!r} "
+                                     "not decoded")
         except Exception as exc:  # noqa: BLE001 (warcio's decoders raise anything:
             # EOFError, zlib.error, AttributeError for an encoding it half knows)
             on_error(InputError(f"{label}: payload unreadable ({one_line(exc)}); skipped",
