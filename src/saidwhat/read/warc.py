@@ -55,10 +55,11 @@ def read_warc(stream: BinaryIO, where: str,
                         f"{label}: payload over {size_text(limits.MAX_DOCUMENT_BYTES)} once "
                         "decoded, "
                         "too big for one article page; skipped", where))
-                elif b"\x00" in payload[:1024]:
+                elif b"\x00" in payload[:1024] and \
+                        record.http_headers.get_header("Content-Encoding"):
                     # newer warcio hands back what it cannot decode as it was: binary
                     # data, never a page (HTML holds no NUL byte)
-                    encoding = record.http_headers.get_header("Content-Encoding") or "none"
+                    encoding = record.http_headers.get_header("Content-Encoding")
                     raise ValueError(f"binary data, Content-Encoding {encoding[:20]!r} "
                                      "not decoded")
         except Exception as exc:  # noqa: BLE001 (warcio's decoders raise anything:
