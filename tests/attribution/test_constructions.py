@@ -359,3 +359,10 @@ def test_what_was_cited_or_mentioned_is_the_content(attribute):
     assert a.content.startswith("the auditor's figures")
     b = only(attribute("Governor Ames has mentioned a new tax on second homes."))
     assert b.cue.endswith("mentioned") and b.content.startswith("a new tax")
+
+
+def test_more_prepositional_frames(attribute):
+    a = only(attribute("Senator Vance apologized for the remarks about the farmers."))
+    assert (a.source, a.content) == ("Senator Vance", "the remarks about the farmers")
+    b = only(attribute("Mayor Ruiz, a longtime opponent of the stadium plan, spoke first."))
+    assert b.content == "the stadium plan"
