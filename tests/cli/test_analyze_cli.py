@@ -220,3 +220,18 @@ def test_tables_fit_an_80_column_terminal(tmp_path):
     assert widest("analyze", "--explain", str(EXAMPLE_TXT)) <= 80
     assert widest("search", "Kazakhstan", "--db", str(db)) <= 80
     assert widest("speakers", "--db", str(db)) <= 80
+
+
+def test_spark_output_without_from_parquet_is_one_hint_and_stats_read_as_a_table(tmp_path):
+    out = tmp_path / "spark-out"
+    (out / "articles").mkdir(parents=True)
+    (out / "articles" / "_SUCCESS").write_text("")
+    db = tmp_path / "c.db"
+    proc = run("ingest", str(out), "--db", str(db))
+    no_traceback(proc)
+    assert proc.returncode != 0 and b"--from-parquet" in proc.stderr
+    assert len(proc.stderr.decode().strip().splitlines()) == 1
+    assert run("ingest", str(EXAMPLE_TXT), "--db", str(db)).returncode == 0
+    table = run("stats", "--db", str(db)).stdout.decode()
+    assert "attributions" in table and "size" in table and "{" not in table
+    assert json.loads(run("stats", "-f", "json", "--db", str(db)).stdout)["articles"] == 1

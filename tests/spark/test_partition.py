@@ -20,7 +20,7 @@ def test_article_that_cannot_be_analysed_becomes_a_failure_row(founding_text):
     assert len(analyze_failure) == 1 and analyze_failure[0][:2] == ("a.jsonl", "huge")
     assert "limit" in analyze_failure[0][3]
     articles = [dict(zip(COLUMNS["articles"], row)) for table, row in rows if table == "articles"]
-    assert [a["id"] for a in articles] == ["good"]
+    assert [a["article_id"] for a in articles] == ["good"]
     assert articles[0]["n_attributions"] > 0
     assert articles[0]["published_date"] == "2022-10-18"
 
@@ -66,7 +66,7 @@ def test_analysis_hands_spark_arrow_batches_of_every_table(founding_text):
         assert filled == [table]
     (article,) = [out.column("articles")[i].as_py() for i, t in enumerate(tables)
                   if t == "articles"]
-    assert article["id"] == "good" and article["published_date"] == "2022-10-18"
+    assert article["article_id"] == "good" and article["published_date"] == "2022-10-18"
     attributions = [out.column("attributions")[i].as_py() for i, t in enumerate(tables)
                     if t == "attributions"]
     assert len(attributions) == article["n_attributions"] > 0

@@ -46,7 +46,7 @@ def test_job_succeeds_and_reports_counts(spark_run):
 def test_attributions_match_analyze(spark_run, analyzed_dev):
     _, out, _ = spark_run
     rows = [r for r in _table(out, "attributions") if r["article_id"] in analyzed_dev]
-    from_spark = {(r["article_id"], r["id"], r["kind"], r["speaker"],
+    from_spark = {(r["article_id"], r["attribution_id"], r["kind"], r["speaker"],
                    tuple(map(tuple, r["source"])), tuple(map(tuple, r["cue"])),
                    tuple(map(tuple, r["content"]))) for r in rows}
     from_analyze = {(a.id, t.id, t.kind, t.speaker, tuple(t.source), tuple(t.cue),
@@ -69,7 +69,8 @@ def test_tables_are_partitioned_by_publication_date(spark_run, analyzed_dev):
     _, out, _ = spark_run
     articles = _table(out, "articles")
     for row in articles:
-        assert row["published_date"] == published_date(row["published"])
+        published = row["published"].isoformat() if row["published"] else None
+        assert row["published_date"] == published_date(published)  # a date, typed
         assert (out / "articles" / f"published_date={row['published_date']}").is_dir()
     dev_dates = {published_date(a.published) for a in analyzed_dev.values()}
     assert len(dev_dates - {UNKNOWN_DATE}) > 5
@@ -90,13 +91,15 @@ def test_broken_warc_record_is_counted_and_the_rest_analysed(spark_run, warc_pag
     assert "https://news.example/broken" in failure["record"] + failure["reason"]
     assert "no article text" in failure["reason"]
     assert "failed (read)" in result.stderr and "news.example/broken" in result.stderr
-    from_warc = {r["id"] for r in _table(out, "articles") if r["source"].endswith(warc.name)}
+    from_warc = {r["article_id"] for r in _table(out, "articles")
+                 if r["source"].endswith(warc.name)}
     assert from_warc == {f"https://news.example/{p.stem}" for p in warc_pages}
 
 
 def test_a_crawler_warc_gives_every_html_response(spark_run):
     _, out, _ = spark_run
-    crawled = {r["id"] for r in _table(out, "articles") if r["source"].endswith("crawler.warc.gz")}
+    crawled = {r["article_id"] for r in _table(out, "articles")
+               if r["source"].endswith("crawler.warc.gz")}
     assert crawled == {f"https://news.example/crawl-{i}" for i in range(6)}
 
 
@@ -107,3 +110,20 @@ def test_existing_output_is_not_overwritten(spark_run):
     assert result.exit_code != 0
     assert "--overwrite" in str(result.exception) + result.output
     assert sorted(p.name for p in out.iterdir()) == before
+
+
+def test_spark_tables_have_the_declared_columns_and_types(spark_run):
+    import pyarrow as pa
+
+    from saidwhat import rows
+
+    def same(a, b):
+        if pa.types.is_list(a) or pa.types.is_large_list(a):
+            return pa.types.is_list(b) and same(a.value_type, b.value_type)
+        return a == b
+
+    _, out, _ = spark_run
+    for table, columns in rows.TABLES.items():
+        schema = ds.dataset(out / table, format="parquet", partitioning="hive").schema
+        for name, kind in columns:
+            assert same(schema.field(name).type, rows.arrow_type(kind)), (table, name)

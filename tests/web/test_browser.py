@@ -191,3 +191,18 @@ def test_facets_narrow_a_search(page):
     narrowed = int(page.locator("main h2").first.inner_text().split()[0])
     assert "kind=" in page.url and 0 < narrowed < total
     assert page.locator("select[name=kind]").input_value() != ""
+
+
+def test_csv_download_of_a_search_loads_in_pandas(page, tmp_path):
+    import pandas as pd
+
+    page.goto("/?speaker=Borodavkin")
+    total = int(page.locator("main h2").first.inner_text().split()[0])
+    with page.expect_download() as info:
+        page.click("p.downloads >> text=CSV")
+    path = tmp_path / "search.csv"
+    info.value.save_as(path)
+    frame = pd.read_csv(path)
+    assert len(frame) == total
+    assert {"article_id", "speaker", "content_text", "attribution_id"} <= set(frame.columns)
+    assert set(frame["speaker"]) == {SPEAKER}

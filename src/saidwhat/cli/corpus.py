@@ -43,6 +43,13 @@ class ShowFormat(str, Enum):
     json = "json"
 
 
+class Table_(str, Enum):
+    attributions = "attributions"
+    articles = "articles"
+    entities = "entities"
+    amounts = "amounts"
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -80,6 +87,11 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a corpus (skips texts already stored)."""
     from ..store.ingest import store_articles
+
+    spark_outputs = [p for p in paths if _looks_like_spark_output(Path(p))]
+    if spark_outputs and not from_parquet:
+        raise SaidwhatError(f"{spark_outputs[0]} is the output of `saidwhat spark`: add "
+                            "--from-parquet to store its analysed articles")
 
     with _open(db, readonly=False) as corpus, \
             progress_bar("ingesting", unit="articles") as advance:
@@ -311,24 +323,67 @@ def marked_text(article) -> Text:
 @app.command(epilog=(
     "Examples:\n\n"
     "  saidwhat export --format parquet --db corpus.db -o attributions.parquet\n\n"
+    "  saidwhat export --table articles --format parquet -o articles.parquet\n\n"
+    "  saidwhat export --speaker Borodavkin --since 2022 --format csv -o his.csv\n\n"
     "  saidwhat export --format jsonl --db corpus.db | head"))
 def export(
     format: Annotated[ExportFormat, typer.Option(  # noqa: A002
         "--format", "-f")] = ExportFormat.jsonl,
     output: Annotated[str, typer.Option(
         "--output", "-o", help="File to write; - for stdout (not for parquet).")] = "-",
+    table: Annotated[Table_, typer.Option(
+        "--table", "-t", help="attributions (with their articles' metadata), articles "
+                              "(with their text), entities or amounts.")] = Table_.attributions,
+    query: Annotated[str | None, typer.Option(
+        "--query", "-q", help="Only what this search finds (as `saidwhat search`).")
+    ] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s")] = None,
+    about: Annotated[str | None, typer.Option("--about", "-a")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY[-MM[-DD]]")] = None,
+    until: Annotated[str | None, typer.Option(help="YYYY[-MM[-DD]]")] = None,
+    kind: Annotated[str | None, typer.Option()] = None,
+    wire: Annotated[str | None, typer.Option()] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Every attribution with its article's metadata (spans index the article text)."""
+    """A table of the corpus: every attribution with its article's metadata (spans index
+    the article text), or the articles, entities or amounts; the same columns and types
+    as the Spark job's tables (saidwhat/rows.py). The search filters narrow it: the
+    statements found, or the articles they are in."""
     with _open(db) as corpus:
-        n = corpus.export(format.value, output)
+        n = corpus.export(format.value, output, table=table.value, query=query,
+                          speaker=speaker, about=about, since=since, until=until, kind=kind,
+                          wire=wire)
     if output != "-":
-        print(f"saidwhat: exported {n} attributions to {output}", file=sys.stderr)
+        print(f"saidwhat: exported {n} rows of {table.value} to {output}", file=sys.stderr)
 
 
-@app.command(epilog="Example:\n\n  saidwhat stats --db corpus.db")
-def stats(db: DbOption = DEFAULT_DB) -> None:
+def _looks_like_spark_output(path: Path) -> bool:
+    """A folder written by `saidwhat spark` (its articles table), or that table."""
+    return path.is_dir() and ((path / "articles" / "_SUCCESS").exists()
+                              or (path / "_SUCCESS").exists() and any(path.glob("*/*.parquet")))
+
+
+@app.command(epilog="Examples:\n\n  saidwhat stats --db corpus.db\n\n"
+                    "  saidwhat stats --format json --db corpus.db")
+def stats(
+    format: Annotated[ShowFormat, typer.Option(  # noqa: A002
+        "--format", "-f", help="table: readable; json: for scripts.")] = ShowFormat.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
     """What a corpus holds: articles, attributions, speakers, dates, size."""
     with _open(db) as corpus:
-        json.dump(corpus.stats(), sys.stdout, indent=1)
-    sys.stdout.write("\n")
+        figures = corpus.stats()
+    if format is ShowFormat.json:
+        json.dump(figures, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return
+    table = Table(title=safe(str(figures.pop("path"))), title_justify="left",
+                  show_header=False)
+    table.add_column(justify="left")
+    table.add_column(justify="right")
+    size = figures.pop("bytes")
+    for name, value in figures.items():
+        table.add_row(name.replace("_", " "), f"{value:,}" if isinstance(value, int)
+                      else str(value or ""))
+    table.add_row("size", f"{size / 1e6:,.1f} MB")
+    Console().print(table)

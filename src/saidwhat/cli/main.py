@@ -13,7 +13,7 @@ app = typer.Typer(
     name="saidwhat",
     help="Who said what in news articles: statements, speakers, spans, figures.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -34,6 +34,13 @@ def articles_from_parquet(path: str | Path) -> Iterator[Article]:
     if "article_json" not in dataset.schema.names:
         raise InputError("not a `saidwhat spark` articles table (no article_json column)",
                          where)
-    for batch in dataset.to_batches(columns=["article_json"]):
-        for record in batch.column(0).to_pylist():
-            yield Article.from_dict(json.loads(record))
+    # The text is its own column (rows.TABLES), not repeated inside article_json; an
+    # output written before that keeps it inside.
+    columns = ["article_json"] + (["text"] if "text" in dataset.schema.names else [])
+    for batch in dataset.to_batches(columns=columns):
+        texts = batch.column(1).to_pylist() if len(columns) > 1 else [None] * batch.num_rows
+        for record, text in zip(batch.column(0).to_pylist(), texts):
+            data = json.loads(record)
+            if text is not None and not data.get("text"):
+                data["text"] = text
+            yield Article.from_dict(data)

@@ -22,38 +22,27 @@ from typing import Any
 import pyarrow as pa
 
 from ..model import Article
+from ..rows import SPARK_TYPES, TABLES
+from ..rows import article_rows as declared_rows
 
 UNKNOWN_DATE = "unknown"
 PARTITION_COLUMN = "published_date"
 
-_SPANS = "array<array<int>>"
-#: Spark DDL schema of each table, columns in row order.
+#: What Spark adds to the declared tables (``rows.TABLES``): where an article was read,
+#: its size, the whole analysis as JSON (``io.articles_from_parquet``), and the date
+#: partition of every dated table.
+_EXTRA = {"articles": "source string, n_words int, article_json string"}
+#: Spark DDL schema of each table, columns in row order: the declared columns first.
 SCHEMAS: dict[str, str] = {
-    "articles": (
-        "id string, published string, title string, author string, url string, "
-        "wire string, source string, n_words int, n_attributions int, "
-        f"article_json string, {PARTITION_COLUMN} string"
-    ),
-    "attributions": (
-        f"article_id string, id int, kind string, speaker string, unresolved boolean, "
-        f"speaker_entity int, nested_in int, source {_SPANS}, cue {_SPANS}, "
-        f"content {_SPANS}, source_text string, cue_text string, content_text string, "
-        f"{PARTITION_COLUMN} string"
-    ),
-    "entities": (
-        f"article_id string, id int, type string, name string, role string, "
-        f"affiliation string, country string, mentions {_SPANS}, {PARTITION_COLUMN} string"
-    ),
-    "amounts": (
-        "article_id string, start int, end int, text string, value double, "
-        "value_high double, unit string, of string, attribution int, speaker string, "
-        f"{PARTITION_COLUMN} string"
-    ),
+    **{table: ", ".join([f"`{name}` {SPARK_TYPES[kind]}" for name, kind in columns]
+                        + ([_EXTRA[table]] if table in _EXTRA else [])
+                        + [f"{PARTITION_COLUMN} string"])
+       for table, columns in TABLES.items()},
     "failures": "source string, record string, stage string, reason string",
 }
 #: Column names of each table, in row order.
 COLUMNS: dict[str, list[str]] = {
-    table: [column.split(" ", 1)[0] for column in schema.split(", ")]
+    table: [column.split(" ", 1)[0].strip("`") for column in schema.split(", ")]
     for table, schema in SCHEMAS.items()
 }
 #: The tables partitioned by publication date (all but ``failures``).
@@ -61,13 +50,15 @@ DATED_TABLES = ("articles", "attributions", "entities", "amounts")
 #: The column of ``ROW_SCHEMA`` that names the table of a row.
 TABLE_COLUMN = "table"
 
-_ARROW_TYPES = {"string": pa.string(), "int": pa.int32(), "long": pa.int64(),
-                "boolean": pa.bool_(), "double": pa.float64(),
-                _SPANS: pa.list_(pa.list_(pa.int32()))}
+_ARROW_TYPES = {"string": pa.string(), "int": pa.int32(), "bigint": pa.int64(),
+                "boolean": pa.bool_(), "double": pa.float64(), "date": pa.date32(),
+                SPARK_TYPES["spans"]: pa.list_(pa.list_(pa.int64())),
+                SPARK_TYPES["strings"]: pa.list_(pa.string())}
 
 
 def _fields(schema: str) -> list[tuple[str, str]]:
-    return [tuple(column.split(" ", 1)) for column in schema.split(", ")]
+    return [(name.strip("`"), kind) for name, kind in
+            (column.split(" ", 1) for column in schema.split(", "))]
 
 
 #: Spark DDL of the tagged rows the analysis produces (see the module docstring).
@@ -92,39 +83,17 @@ def published_date(published: str | None) -> str:
     return match.group(0) if match else UNKNOWN_DATE
 
 
-def _spans(spans) -> list[list[int]]:
-    return [[int(s), int(e)] for s, e in spans]
-
-
 def article_rows(article: Article, source: str) -> dict[str, list[tuple[Any, ...]]]:
-    """One article as rows of each dated table (tuples in ``SCHEMAS`` column order)."""
+    """One article as rows of each dated table (tuples in ``SCHEMAS`` column order):
+    the declared rows (``rows.article_rows``) and what Spark adds."""
     date = published_date(article.published)
-    articles = [(
-        article.id, article.published, article.title, article.author,
-        article.provenance.url, article.provenance.wire, source,
-        len(article.text.split()), len(article.attributions),
-        json.dumps(article.to_dict(), ensure_ascii=False), date,
-    )]
-    attributions = [(
-        article.id, a.id, a.kind, a.speaker, a.unresolved, a.speaker_entity, a.nested_in,
-        _spans(a.source), _spans(a.cue), _spans(a.content),
-        article.span_text(a.source), article.span_text(a.cue), article.span_text(a.content),
-        date,
-    ) for a in article.attributions]
-    entities = [(
-        article.id, e.id, e.type, e.name, e.role, e.affiliation, e.country,
-        _spans(e.mentions), date,
-    ) for e in article.entities]
-    amounts = []
-    for m in article.amounts:
-        low, high = (m.value if isinstance(m.value, list) else (m.value, None))
-        amounts.append((
-            article.id, m.span[0], m.span[1], m.text,
-            None if low is None else float(low), None if high is None else float(high),
-            m.unit, m.of, m.attribution, m.speaker, date,
-        ))
-    return {"articles": articles, "attributions": attributions, "entities": entities,
-            "amounts": amounts}
+    extra = {"source": source, "n_words": len(article.text.split()),
+             "article_json": json.dumps(article.to_dict(with_text=False),
+                                        ensure_ascii=False),
+             PARTITION_COLUMN: date}
+    return {table: [tuple({**extra, **row}[name] for name in COLUMNS[table])
+                    for row in rows]
+            for table, rows in declared_rows(article).items()}
 
 
 def record_batch(tagged: Sequence[tuple[str, tuple]]) -> pa.RecordBatch:

@@ -663,13 +663,32 @@ class Corpus:
             }
 
     @_reports_damage
-    def export(self, fmt: str, out: str | Path | IO[str]) -> int:
-        """Every attribution with its article's metadata as jsonl, csv or parquet;
-        returns the number of rows written."""
+    def export(self, fmt: str, out: str | Path | IO[str], *, table: str = "attributions",
+               query: str | None = None, **filters) -> int:
+        """A table (``rows.TABLES``; by default every attribution with its article's
+        metadata) as jsonl, csv or parquet; returns the number of rows written. With a
+        ``query`` or search filters, only what that search finds: its statements, or
+        for the other tables the articles they are in."""
         from .export import export
 
+        filters = {k: v for k, v in filters.items() if v}
         with self._lock:
-            return export(self._db, fmt, out)
+            selected = None
+            if query or filters:
+                rowids, _ = self._rowids(query, limit=MAX_PAGE_NUMBER, offset=0, **filters)
+                selected = {}
+                for i in range(0, len(rowids), 500):
+                    chunk = rowids[i:i + 500]
+                    marks = ",".join("?" * len(chunk))
+                    for article_id, attribution_id in self._db.execute(
+                            "SELECT ar.id, a.id FROM attributions a JOIN articles ar ON"
+                            f" ar.rowid = a.article WHERE a.rowid IN ({marks})", chunk):
+                        keep = selected.setdefault(article_id, set())
+                        if table == "attributions":
+                            keep.add(attribution_id)
+                if table != "attributions":
+                    selected = dict.fromkeys(selected)
+            return export(self._db, fmt, out, table=table, selected=selected)
 
 
 #: A write waits for another writer in steps of this many seconds (reporting each), up
