@@ -304,11 +304,14 @@ def build_registry(text: str, doc: Doc | None = None) -> Registry:
 
 #: ``Darren "Dazza" Pike``: a nickname between a first name and a surname
 _NICKNAMED = re.compile(rf"({_CAP})[ \t]+[\"“'‘]({_CAP})[\"”'’][ \t]+({_CAP})")
+_NICKNAME_HINT = re.compile(r"\w[ \t]+[\"“'‘][A-Z][\w'’\-.]*[\"”'’][ \t]+[A-Z]")
 
 
 def _nicknames(text: str, reg: Registry) -> None:
     """A nickname given inside a person's name is that person wherever it stands
     alone ('Dazza, 41, fronted ...')."""
+    if not _NICKNAME_HINT.search(text):
+        return  # the full pattern costs a scan of every position; most texts have none
     for m in _NICKNAMED.finditer(text):
         full = _name_words(f"{m.group(1)} {m.group(3)}")
         person = next((i for i in reg.infos if i.entity.type == "person"
