@@ -146,6 +146,8 @@ def search(
     kind: Annotated[str | None, typer.Option(
         help="direct, indirect, mixed or headline.")] = None,
     wire: Annotated[str | None, typer.Option(help="Wire agency (TASS, Reuters ...).")] = None,
+    outlet: Annotated[str | None, typer.Option(
+        help="The web site an article came from (apnews.com), or its origin.")] = None,
     order: Annotated[str | None, typer.Option(
         help="rank (default with a query), newest, oldest.", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
@@ -155,12 +157,13 @@ def search(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find statements: by words, speaker, entity, date, kind and wire."""
-    if not (query or speaker or about or since or until or kind or wire):
+    if not (query or speaker or about or since or until or kind or wire or outlet):
         raise SaidwhatError("nothing to search for: give a QUERY or a filter such as "
                             "--speaker NAME")
     with _open(db) as corpus:
         hits = corpus.search(query, speaker=speaker, about=about, since=since, until=until,
-                             kind=kind, wire=wire, order=order, limit=limit, offset=offset)
+                             kind=kind, wire=wire, order=order, limit=limit, offset=offset,
+                             outlet=outlet)
     if format is TableFormat.table:
         _hits_table(hits, title=f"{len(hits)} statements" + (
             f" (from {offset + 1})" if offset else ""))
@@ -343,6 +346,7 @@ def export(
     until: Annotated[str | None, typer.Option(help="YYYY[-MM[-DD]]")] = None,
     kind: Annotated[str | None, typer.Option()] = None,
     wire: Annotated[str | None, typer.Option()] = None,
+    outlet: Annotated[str | None, typer.Option(help="apnews.com, or an origin")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """A table of the corpus: every attribution with its article's metadata (spans index
@@ -352,7 +356,7 @@ def export(
     with _open(db) as corpus:
         n = corpus.export(format.value, output, table=table.value, query=query,
                           speaker=speaker, about=about, since=since, until=until, kind=kind,
-                          wire=wire)
+                          wire=wire, outlet=outlet)
     if output != "-":
         print(f"saidwhat: exported {n} rows of {table.value} to {output}", file=sys.stderr)
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from ..errors import SaidwhatError
 from ..model import KINDS, Article
@@ -412,7 +413,7 @@ class Corpus:
                about: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, kind: str | None = None,
                wire: str | None = None, order: str | None = None, limit: int = 50,
-               offset: int = 0) -> list[Hit]:
+               offset: int = 0, outlet: str | None = None) -> list[Hit]:
         """Statements matching ``query`` (FTS5 over the content; see ``store.query``)
         and the filters. ``speaker`` matches words of the speaker's name
         (``Borodavkin`` finds ``Alexey Borodavkin``); ``about`` an entity the statement
@@ -421,7 +422,7 @@ class Corpus:
         with self._lock:
             rowids, match = self._rowids(query, speaker=speaker, about=about, since=since,
                                          until=until, kind=kind, wire=wire, order=order,
-                                         limit=limit, offset=offset)
+                                         limit=limit, offset=offset, outlet=outlet)
             rows = self._hit_rows(rowids)
             snippets = self._snippets(match, rowids) if query else {}
         return [_hit(rows[r], snippets.get(r)) for r in rowids]
@@ -430,26 +431,28 @@ class Corpus:
     def facets(self, query: str | None = None, *, top: int = 8, **filters
                ) -> dict[str, list[tuple[str, int]]]:
         """How the statements a search finds spread: the ``top`` speakers (under one
-        name per speaker group), kinds, wires and months, each with its count, among
+        name per speaker group), kinds, wires, outlets (the web site an article came
+        from, else its origin) and months, each with its count, among
         the first ``FACET_SAMPLE`` statements found (a facet is a guide to narrowing,
         and counting a million rows would make every search slow)."""
         filters.pop("order", None)
         rowid, body, params, _ = self._selection(query, by_rank=False, **{
             k: filters.get(k) for k in ("speaker", "about", "since", "until", "kind",
-                                        "wire")})
+                                        "wire", "outlet")})
         with self._lock:
             rows = self._run(
-                "SELECT a.speaker, a.kind, ar.wire, substr(a.published, 1, 7) FROM"
-                " attributions a JOIN articles ar ON ar.rowid = a.article WHERE a.rowid IN"
-                f" (SELECT {rowid} {body} LIMIT ?)", [*params, FACET_SAMPLE])
+                "SELECT a.speaker, a.kind, ar.wire, substr(a.published, 1, 7), ar.url,"
+                " ar.origin FROM attributions a JOIN articles ar ON ar.rowid = a.article"
+                f" WHERE a.rowid IN (SELECT {rowid} {body} LIMIT ?)", [*params, FACET_SAMPLE])
             names = sorted({r[0] for r in rows if r[0]})
             group = dict(self._run(
                 "SELECT name, canonical FROM speaker_groups WHERE name IN"
                 f" ({','.join('?' * len(names))})", names)) if names else {}
-        counts = {name: Counter() for name in ("speaker", "kind", "wire", "month")}
-        for speaker, kind, wire, month in rows:
+        counts = {name: Counter() for name in ("speaker", "kind", "wire", "outlet", "month")}
+        for speaker, kind, wire, month, url, origin in rows:
             for name, value in (("speaker", group.get(speaker, speaker)), ("kind", kind),
-                                ("wire", wire), ("month", month)):
+                                ("wire", wire), ("outlet", outlet_of(url, origin)),
+                                ("month", month)):
                 if value:
                     counts[name][value] += 1
         out = {name: sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]
@@ -466,7 +469,7 @@ class Corpus:
             return records_for(self._db, rowids)
 
     def _rowids(self, query, *, speaker=None, about=None, since=None, until=None,
-                kind=None, wire=None, order=None, limit=50, offset=0
+                kind=None, wire=None, order=None, limit=50, offset=0, outlet=None
                 ) -> tuple[list[int], str | None]:
         order = order or ("rank" if query else "newest")
         if order not in ("rank", "newest", "oldest"):
@@ -475,7 +478,7 @@ class Corpus:
             order = "newest"
         rowid, body, params, match = self._selection(
             query, speaker=speaker, about=about, since=since, until=until, kind=kind,
-            wire=wire, by_rank=order == "rank")
+            wire=wire, outlet=outlet, by_rank=order == "rank")
         # First the page of rowids (sorting touches only attributions), then the
         # details and snippets of those rows alone.
         sql = f"SELECT {rowid} {body}" + {
@@ -488,14 +491,16 @@ class Corpus:
     def count(self, query: str | None = None, *, speaker: str | None = None,
               about: str | None = None, since: str | dt.date | None = None,
               until: str | dt.date | None = None, kind: str | None = None,
-              wire: str | None = None) -> int:
+              wire: str | None = None, outlet: str | None = None) -> int:
         """How many statements ``search`` with the same arguments would find."""
         _, body, params, _ = self._selection(query, speaker=speaker, about=about, since=since,
-                                             until=until, kind=kind, wire=wire, by_rank=True)
+                                             until=until, kind=kind, wire=wire,
+                                             outlet=outlet, by_rank=True)
         with self._lock:
             return self._run(f"SELECT count(*) {body}", params)[0][0]
 
-    def _selection(self, query, *, speaker, about, since, until, kind, wire, by_rank
+    def _selection(self, query, *, speaker, about, since, until, kind, wire, by_rank,
+                   outlet=None
                    ) -> tuple[str, str, list, str | None]:
         """The rowid column, ``FROM ... WHERE ...``, its parameters and the FTS
         expression (None without words or speaker) of the statements a search selects."""
@@ -509,7 +514,7 @@ class Corpus:
             match.append(f"speaker_key : ({' OR '.join(phrase(n) for n in names)})")
         expression = " AND ".join(match) or None
         where, params = self._filters(about=about, since=since, until=until, kind=kind,
-                                      wire=wire)
+                                      wire=wire, outlet=outlet)
         if expression and by_rank and not where:  # the FTS index alone answers
             return ("attribution_fts.rowid", "FROM attribution_fts WHERE attribution_fts"
                     " MATCH ?", [expression], expression)
@@ -527,7 +532,8 @@ class Corpus:
                          f" ({','.join('?' * len(rowids))})", rowids)
         return {r[-1]: r for r in rows}
 
-    def _filters(self, *, about, since, until, kind, wire) -> tuple[list[str], list]:
+    def _filters(self, *, about, since, until, kind, wire, outlet=None
+                 ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list[Any] = []
         if about:
@@ -554,6 +560,11 @@ class Corpus:
         if wire:
             where.append("a.article IN (SELECT rowid FROM articles WHERE wire = ? COLLATE NOCASE)")
             params.append(wire)
+        if outlet:  # the web site (host, with its subdomains) or the named origin
+            where.append("a.article IN (SELECT rowid FROM articles WHERE url LIKE ? ESCAPE"
+                         " '\\' OR url LIKE ? ESCAPE '\\' OR origin = ? COLLATE NOCASE)")
+            host = _like_literal(outlet)
+            params += [f"%://{host}/%", f"%.{host}/%", outlet]
         return where, params
 
     def _snippets(self, match: str, rowids: list[int]) -> dict[int, str]:
@@ -626,19 +637,34 @@ class Corpus:
         return Article.from_dict(data)
 
     @_reports_damage
-    def articles(self, *, query: str | None = None, limit: int = 50,
-                 offset: int = 0) -> list[ArticleSummary]:
-        """Stored articles, newest first; ``query`` searches title and text (FTS5)."""
+    def articles(self, *, query: str | None = None, limit: int = 50, offset: int = 0,
+                 wire: str | None = None, since: str | None = None,
+                 until: str | None = None) -> list[ArticleSummary]:
+        """Stored articles, newest first; ``query`` searches title and text (FTS5);
+        ``wire``, ``since`` and ``until`` filter as in ``search``."""
         cols = "ar.id, ar.title, ar.published, ar.author, ar.wire, ar.url, ar.n_attributions"
+        where, params = [], []
+        if wire:
+            where.append("ar.wire = ? COLLATE NOCASE")
+            params.append(wire)
+        low = date_bound(since, "--since", upper=False)
+        high = date_bound(until, "--until", upper=True)
+        if low:
+            where.append("ar.published >= ?")
+            params.append(low)
+        if high:
+            where.append("ar.published <= ?")
+            params.append(high)
+        filters = "".join(f" AND {w}" for w in where)
         if query:
             sql = (f"SELECT {cols} FROM article_fts JOIN articles ar"
                    " ON ar.rowid = article_fts.rowid WHERE article_fts MATCH ?"
-                   " ORDER BY article_fts.rank LIMIT ? OFFSET ?")
-            params: list[Any] = [fts_query(query), *_page(limit, offset)]
+                   f"{filters} ORDER BY article_fts.rank LIMIT ? OFFSET ?")
+            params = [fts_query(query), *params, *_page(limit, offset)]
         else:
-            sql = (f"SELECT {cols} FROM articles ar ORDER BY ar.published DESC, ar.rowid DESC"
-                   " LIMIT ? OFFSET ?")
-            params = list(_page(limit, offset))
+            sql = (f"SELECT {cols} FROM articles ar WHERE 1{filters}"
+                   " ORDER BY ar.published DESC, ar.rowid DESC LIMIT ? OFFSET ?")
+            params = [*params, *_page(limit, offset)]
         with self._lock:
             rows = self._run(sql, params)
         return [ArticleSummary(*r) for r in rows]
@@ -727,12 +753,25 @@ class _Transaction:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+def _like_literal(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def outlet_of(url: str | None, origin: str | None) -> str | None:
+    """Where an article was published: its web site (``www.`` dropped), else the origin
+    its text names."""
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or origin
+    return origin
+
+
 def _spans(spans) -> str:
     return json.dumps([list(s) for s in spans])
 
 
 def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = _like_literal(text)
     return f"%{escaped}%"
 
 

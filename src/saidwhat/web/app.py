@@ -69,7 +69,7 @@ class AnalyzeRequest(BaseModel):
         return self
 
 
-FILTER_NAMES = ("q", "speaker", "about", "since", "until", "kind", "wire")
+FILTER_NAMES = ("q", "speaker", "about", "since", "until", "kind", "wire", "outlet")
 
 
 @dataclasses.dataclass
@@ -88,6 +88,8 @@ class SearchFilters:
     kind: Annotated[str | None, Query(description="Attribution kind: "
                                       + ", ".join(KINDS))] = None
     wire: Annotated[str | None, Query(description="Wire agency (TASS, Reuters ...)")] = None
+    outlet: Annotated[str | None, Query(
+        description="The web site an article came from (apnews.com), or its origin")] = None
     order: Annotated[str | None, Query(description="rank (default with q), newest, "
                                        "oldest")] = None
     limit: Annotated[int, Query(ge=1, le=500)] = 50
@@ -108,12 +110,12 @@ class SearchFilters:
         return corpus.search(self.q, speaker=self.speaker, about=self.about,
                              since=self.since, until=self.until,
                              kind=self.kind, wire=self.wire, order=self.order,
-                             limit=self.limit, offset=self.offset)
+                             limit=self.limit, offset=self.offset, outlet=self.outlet)
 
     def facets(self, corpus) -> dict[str, list[tuple[str, int]]]:
         return corpus.facets(self.q, speaker=self.speaker, about=self.about,
                              since=self.since, until=self.until, kind=self.kind,
-                             wire=self.wire)
+                             wire=self.wire, outlet=self.outlet)
 
     def narrowed(self, **change: str) -> str:
         """The query string of this search with one more filter (a facet's link)."""
@@ -126,13 +128,13 @@ class SearchFilters:
     def total(self, corpus) -> int:
         return corpus.count(self.q, speaker=self.speaker, about=self.about,
                             since=self.since, until=self.until, kind=self.kind,
-                            wire=self.wire)
+                            wire=self.wire, outlet=self.outlet)
 
     def records(self, corpus) -> list[dict[str, Any]]:
         """Every statement of the search (up to ``MAX_DOWNLOAD_ROWS``), as export rows."""
         return corpus.search_records(self.q, speaker=self.speaker, about=self.about,
                                      since=self.since, until=self.until, kind=self.kind,
-                                     wire=self.wire, order=self.order,
+                                     wire=self.wire, order=self.order, outlet=self.outlet,
                                      limit=MAX_DOWNLOAD_ROWS)
 
     def page_query(self, offset: int, *, all: bool = False) -> str:  # noqa: A002
@@ -314,10 +316,17 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, c: OpenCorpus,
                       q: Annotated[str | None, Query()] = None,
+                      wire: Annotated[str | None, Query()] = None,
+                      since: Annotated[str | None, Query(pattern=ISO_DATE_OR_BLANK)] = None,
+                      until: Annotated[str | None, Query(pattern=ISO_DATE_OR_BLANK)] = None,
                       offset: Annotated[int, Query(ge=0, le=MAX_PAGE_NUMBER)] = 0):
-        listed = c.articles(query=q or None, limit=ARTICLES_PER_PAGE + 1, offset=offset)
-        return page(request, "articles.html", articles=listed[:ARTICLES_PER_PAGE], q=q or "",
-                    offset=offset, more=len(listed) > ARTICLES_PER_PAGE,
+        chosen = {"q": q or "", "wire": wire or "", "since": (since or "").strip(),
+                  "until": (until or "").strip()}
+        listed = c.articles(query=q or None, wire=wire or None, since=chosen["since"] or None,
+                            until=chosen["until"] or None, limit=ARTICLES_PER_PAGE + 1,
+                            offset=offset)
+        return page(request, "articles.html", articles=listed[:ARTICLES_PER_PAGE],
+                    chosen=chosen, offset=offset, more=len(listed) > ARTICLES_PER_PAGE,
                     per_page=ARTICLES_PER_PAGE)
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -387,6 +396,14 @@ def create_app(db: str | Path | None = None, *, max_body_bytes: int = MAX_BODY_B
                 if more else None, "facets": {k: [{"value": v, "count": n} for v, n in rows]
                                               for k, rows in filters.facets(c).items()},
                 "attributions": hits}
+
+    @app.get("/api/attributions.json", tags=["corpus"],
+             summary="Download a search as JSON (export's columns)")
+    def api_attributions_json(filters: Filters, c: OpenCorpus) -> JSONResponse:
+        """Every statement the search finds (up to 10,000), with the columns of
+        ``saidwhat export``."""
+        return JSONResponse(filters.records(c), headers={
+            "Content-Disposition": 'attachment; filename="saidwhat-search.json"'})
 
     @app.get("/api/attributions.csv", tags=["corpus"], response_class=PlainTextResponse,
              summary="Download a search as CSV (export's columns)")
