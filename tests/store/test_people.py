@@ -117,3 +117,12 @@ def test_alias_command(tmp_path, analysed):
     aliases.write_text("Tim Morrison\tTimothy Morrison\n", encoding="utf-8")
     merged = run("alias", "--file", str(aliases))
     assert merged.returncode == 0 and "same speaker as Timothy Morrison" in merged.stdout
+
+
+def test_a_long_ingest_groups_once_at_the_end(tmp_path, analysed):
+    from saidwhat.store.ingest import store_articles
+
+    with Corpus(tmp_path / "c.db") as corpus:
+        summary = store_articles(corpus, analysed, batch_size=1)
+        assert summary.added == len(analysed)
+        assert "Timothy Morrison" in corpus.aliases_of("Tim Morrison")

@@ -265,8 +265,12 @@ class Corpus:
     # -- writing ---------------------------------------------------------------------
 
     @_reports_damage
-    def add_articles(self, articles: Iterable[Article]) -> AddResult:
-        """Store analysed articles in ONE transaction; text already stored is skipped."""
+    def add_articles(self, articles: Iterable[Article], *, regroup: bool = True
+                     ) -> AddResult:
+        """Store analysed articles in ONE transaction; text already stored is skipped.
+        ``regroup``: bring the speaker groups up to date at once (a long ingest passes
+        False for its batches and calls ``regroup`` once at the end: regrouping reads
+        every speaker name)."""
         if self.readonly:
             raise SaidwhatError(f"{self.path} is open read-only; cannot add articles")
         result = AddResult()
@@ -282,11 +286,20 @@ class Corpus:
                     result.renamed.append((article.id, stored_id))
                 self._insert(article, stored_id, digest)
                 result.added.append(stored_id)
-            if result.added and self._db.execute(
+            if regroup and result.added and self._db.execute(
                     "SELECT 1 FROM speakers s WHERE unresolved = 0 AND NOT EXISTS"
                     " (SELECT 1 FROM speaker_groups g WHERE g.name = s.name)").fetchone():
                 self._regroup()
         return result
+
+    def regroup(self) -> None:
+        """Bring the speaker groups up to date with every stored name (after
+        ``add_articles(..., regroup=False)``); names not yet grouped meanwhile are
+        speakers of their own in every listing."""
+        if self.readonly:
+            raise SaidwhatError(f"{self.path} is open read-only; cannot change speakers")
+        with self._lock, self._transaction():
+            self._regroup()
 
     def _regroup(self) -> None:
         """Recompute every name's group (inside the caller's transaction): a new name

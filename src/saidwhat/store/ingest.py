@@ -86,12 +86,14 @@ def ingest(corpus: Corpus, paths: Iterable[str], *, workers: int | None = None,
         results = _analyse_in_workers(batches, workers)
     for articles, failures in results:
         summary.analysed += len(articles)
-        summary.record(corpus.add_articles(articles))
+        summary.record(corpus.add_articles(articles, regroup=False))
         for where, why in failures:
             summary.failed.append((where, why))
             if on_error:
                 on_error(InputError(why, where))
         advance(len(articles) + len(failures))
+    if summary.added:
+        corpus.regroup()  # one speaker across the articles: once, not per batch
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -107,14 +109,16 @@ def store_articles(corpus: Corpus, articles: Iterable[Article], *, batch_size: i
         summary.read += 1
         batch.append(article)
         if len(batch) >= batch_size:
-            summary.record(corpus.add_articles(batch))
+            summary.record(corpus.add_articles(batch, regroup=False))
             if progress:
                 progress(len(batch))
             batch = []
     if batch:
-        summary.record(corpus.add_articles(batch))
+        summary.record(corpus.add_articles(batch, regroup=False))
         if progress:
             progress(len(batch))
+    if summary.added:
+        corpus.regroup()
     summary.seconds = time.perf_counter() - started
     return summary
 
