@@ -31,9 +31,9 @@ _CONTAINER_TAGS = frozenset({"div", "main", "body", "section", "article"})
 
 #: Built once: trafilatura parses its config file each time options are made (~1 ms).
 #: Fast mode skips the fallback extractors, which cost more than the main extraction;
-#: they run only when the fast result is too short to be an article (they rescue real
-#: articles, bench/eval_html.py). The balanced focus: "precision" refused real
-#: articles and kept only the first sentence of others.
+#: they run only when the fast result is too short to be an article or reads like a
+#: menu (they rescue real articles, bench/eval_html.py). The balanced focus:
+#: "precision" refused real articles and kept only the first sentence of others.
 _OPTIONS = Extractor(output_format="python", fast=True, comments=False, tables=True,
                      with_metadata=True)
 _RESCUE = Extractor(output_format="python", fast=False, comments=False, tables=True,
@@ -78,8 +78,8 @@ def author_names(author: str | None) -> str | None:
 #: Below this share of its characters in sentence-like lines, an extraction is more
 #: likely a menu than an article.
 PROSE_SHARE = 0.3
-_SENTENCE_LINE = re.compile(r"^(?=.{60,}).*[.!?…»”\"')][^\S\n]*$|^(?:\S+[^\S\n]+){12,}\S+.*$",
-                            re.M)
+_SENTENCE_LINE = re.compile(r"^(?=.{60,}).*[.!?…»”\"')。！？][^\S\n]*$"
+                            r"|^(?:\S+[^\S\n]+){12,}\S+.*$", re.M)
 
 
 def _prose(text: str) -> int:
