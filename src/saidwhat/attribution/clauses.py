@@ -322,15 +322,17 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return _passive(doc, t, word)
     subj = subject(t)
     heads, extra_cue = _content_heads(t, word)
+    inverted = _inverted_subject(doc, t)
+    if inverted is not None:
+        subj, heads = inverted, []
     if any(_width(h) > MAX_CONTENT_TOKENS for h in heads) or (
             subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
         return None
     if word in cues.CLAUSE_ONLY and not extra_cue and \
             not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) for h in heads):
         return None
-    if word in cues.DOCUMENT_VERBS:
-        if subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS:
-            return None
+    if word in cues.DOCUMENT_VERBS and (subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS):
+        return None
     if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (
             subj is None or not _holds_stances(subj)):
         return None
@@ -365,6 +367,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             content |= {i for c in t.children if c.i > t.i and c.dep_ == syn.ADVERBIAL_CLAUSE
                         and not (c.tag_ == syn.GERUND and doc[c.left_edge.i - 1].text == ",")
                         for i in subtree_ids(c)}
+    elif inverted is not None:
+        content = set(range(_sent_start(doc, t.i - 1), t.i - 1))
     elif mark_as is not None and t.dep_ == syn.ADVERBIAL_CLAUSE and t.i < t.head.i:
         # "As the ambassador noted, ..." : the main clause is the content
         if _width(t.head) > MAX_CONTENT_TOKENS:
@@ -386,6 +390,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         if _width(t.head) > MAX_CONTENT_TOKENS:
             return None
         content = subtree_ids(t.head) - subtree_ids(t)
+        start = _last_coordination(doc, min(content), subj.left_edge.i - 1)
+        content = {i for i in content if i >= start}
     else:
         return None
     if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
@@ -407,6 +413,39 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         cue_word=word,
         source_words=[doc[i].lower_ for i in sorted(src)],
     )
+
+
+def _last_coordination(doc: Doc, start: int, end: int) -> int:
+    """Where the last of coordinated clauses before ``end`` begins: ``He had a rally -
+    and the permit, his campaign said, had been hard to get`` reports only the
+    permit's clause, whatever the parser hung on it."""
+    dashes = lang.of(doc).quote_marks.dashes
+    for j in range(end - 1, start, -1):
+        if doc[j].text == ";" or (doc[j].tag_ == lang.of(doc).syntax.COORDINATING
+                                  and doc[j - 1].text in (",", ";", *dashes)):
+            return j + 1
+    return start
+
+
+def _inverted_subject(doc: Doc, t: Token) -> Token | None:
+    """``CONTENT, said Christine Link``: the content's subject was parsed as the cue's
+    first subject and the speaker as a second one right after the cue."""
+    syn = lang.of(doc).syntax
+    if t.i == 0 or doc[t.i - 1].text not in (",", *lang.of(doc).quote_marks.dashes) or \
+            t.lower_ not in lang.of(doc).cues.SPEECH:
+        return None
+    subjects = [c for c in t.children if c.dep_ in syn.SUBJECTS]
+    after = next((c for c in subjects if c.left_edge.i == t.i + 1), None)
+    if after is None or not any(c.i < t.i for c in subjects):
+        return None
+    # "X said queues at the checkpoints used to last ...": a second subject with a
+    # verb of its own is the content's, misparsed; a speaker's relative clause is no verb
+    # of that kind (", said Link, who ...")
+    own = subtree_ids(after) - {i for d in after.subtree if d.dep_ == syn.RELATIVE_CLAUSE
+                                for i in subtree_ids(d)}
+    if any(_is_verb(doc[i]) for i in own):
+        return None
+    return after
 
 
 def _holds_stances(subj: Token) -> bool:
@@ -504,10 +543,12 @@ def _ends_clause(doc: Doc, h: Token) -> bool:
 
 def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
     """Content without what is not reported: a cue coordinated into it (its own
-    attribution), a trailing participle after a comma (``..., worsening a glut``),
-    anything across a semicolon from the cue."""
+    attribution), a trailing participle after a comma where the cue governs it or a
+    quotation has just closed (``... "back into wheat", worsening a glut``; one inside
+    the clause is as often the speaker's: ``has been tested, coming from ...``), anything
+    across a semicolon from the cue."""
     profile = lang.of(doc)
-    cues, syn = profile.cues, profile.syntax
+    cues, syn, quote_marks = profile.cues, profile.syntax, profile.quote_marks
     out = set(content)
     for i in content:
         d = doc[i]
@@ -519,7 +560,9 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
             out -= subtree_ids(d) | cc
         elif d.dep_ == syn.ADVERBIAL_CLAUSE and d.i > t.i \
                 and doc[d.left_edge.i - 1].text == "," and (
-                d.tag_ == syn.GERUND or (d.lower_ in cues.CUE_VERBS and any(
+                (d.tag_ == syn.GERUND and (d.head.i == t.i or d.lower_ in cues.CUE_VERBS
+                                           or doc[d.left_edge.i - 2].text in quote_marks.closing))
+                or (d.lower_ in cues.CUE_VERBS and any(
                     g.dep_ in syn.SUBJECTS for g in d.children))):
             # "..., worsening a glut"; "..., as the grocer reported ..." (its own)
             out -= subtree_ids(d)

@@ -47,6 +47,21 @@ SPEECH = _forms(
     "rule rules ruled", "find finds found", "show shows showed shown", "accuse accuses accused",
     "threaten threatens threatened", "forecast forecasts", "project projects projected",
     "indicate indicates indicated", "point points pointed", "drew draw draws",
+    # gerunds of the verbs above ("..., suggesting that ...", "is revealing that ...");
+    # left out where the -ing form is mostly a noun or a preposition ("finding", "ruling",
+    # "reading", "posting", "pointing")
+    "acknowledging pledging vowing declaring conceding complaining alleging suggesting "
+    "asserting maintaining remarking observing commenting revealing disclosing assuring "
+    "reiterating countering contending summarizing summarising concluding recommending "
+    "asking chanting shouting tweeting responding agreeing signaling signalling "
+    "characterizing characterising showing accusing threatening forecasting projecting "
+    "indicating",
+    # more verbs of saying (issue 13's list of communication verbs not yet known)
+    "joke jokes joked joking", "echo echoes echoed echoing", "exclaim exclaims exclaimed",
+    "inform informs informed informing", "repeat repeats repeated repeating",
+    "boast boasts boasted boasting", "brag brags bragged bragging", "quip quips quipped",
+    "lament laments lamented lamenting", "hint hints hinted hinting",
+    "speculate speculates speculated speculating", "muse muses mused",
 )
 #: Beliefs, intentions, expectations, estimates: content may be an infinitive or object.
 BELIEF = _forms(
@@ -56,6 +71,8 @@ BELIEF = _forms(
     "consider considers considered", "regard regards regarded", "suspect suspects suspected",
     "anticipate anticipates anticipated", "reckon reckons reckoned",
     "understand understood", "plan plans planned", "seek seeks sought",
+    "thought believing hoping fearing doubting wanting intending suspecting anticipating "
+    "planning seeking expecting",
 )
 #: Demands and orders: ``urged X to ...``, ``called on X to ...``, ``ordered X to ...``.
 DIRECTIVE = _forms(
@@ -64,7 +81,7 @@ DIRECTIVE = _forms(
     "request requests requested", "appeal appeals appealed", "remind reminds reminded",
     "advise advises advised", "instruct instructs instructed", "call calls called calling",
     "blame blames blamed blaming", "describe describes described describing",
-    "put puts",
+    "put puts", "begging requesting appealing reminding advising instructing",
 )
 #: Stances and evaluations (PARC's wider kinds, docs/attribution.md): the content is the
 #: object with its complement (``praised Lee for her work``, ``accused X of lying``).
@@ -180,6 +197,8 @@ CLAUSE_ONLY = _forms(
     "answer answers answered", "respond responds responded", "think thinks", "project projects projected",
     "indicate indicates indicated", "signal signals signalled signaled", "observe observes observed",
     "maintain maintains maintained", "counter counters countered", "drew draw draws",
+    "showing indicating signaling signalling agreeing responding projecting observing "
+    "maintaining countering", "hint hints hinted hinting",
 )
 #: Verbs that count only for a document or research subject (``the report found``).
 DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
@@ -194,6 +213,7 @@ DOCUMENT_NOUNS = frozenset(
 )
 #: Tell-verbs: the direct object is the addressee, never the content.
 TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assures assured",
+              "inform informs informed informing",
               "ask asks asked", "warn warns warned warning", "press presses pressed pressing")
 #: Verbs whose object and predicate together are the content.
 FRAMING = _forms("call calls called calling", "describe describes described describing",
