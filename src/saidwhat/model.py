@@ -42,6 +42,10 @@ class Attribution:
     #: Why this speaker: ``{"rule": <the pass that decided>, "mention": [[start, end],
     #: ...]}`` (where the name was taken from), or ``{"rule": "unresolved"}``.
     speaker_evidence: dict[str, Any] = field(default_factory=lambda: {"rule": "unresolved"})
+    #: The construction that found the attribution (``attribution.found.RULES``:
+    #: ``verb-clause``, ``quotation-cue-after``, ``nominal-cue`` ...); None in records
+    #: written before it was recorded.
+    rule: str | None = None
 
 
 @dataclass

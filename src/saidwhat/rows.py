@@ -25,6 +25,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "attributions": [
         *_ARTICLE, ("attribution_id", "int"), ("kind", "string"), ("speaker", "string"),
         ("unresolved", "bool"), ("speaker_entity", "int"), ("speaker_rule", "string"),
+        ("rule", "string"),
         ("nested_in", "int"), ("source", "spans"), ("cue", "spans"), ("content", "spans"),
         ("source_text", "string"), ("cue_text", "string"), ("content_text", "string"),
         ("about", "strings")],
@@ -67,7 +68,8 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
     attributions = [{
         **meta, "attribution_id": a.id, "kind": a.kind, "speaker": a.speaker,
         "unresolved": bool(a.unresolved), "speaker_entity": a.speaker_entity,
-        "speaker_rule": (a.speaker_evidence or {}).get("rule"), "nested_in": a.nested_in,
+        "speaker_rule": (a.speaker_evidence or {}).get("rule"), "rule": a.rule,
+        "nested_in": a.nested_in,
         "source": _spans(a.source), "cue": _spans(a.cue), "content": _spans(a.content),
         "source_text": article.span_text(a.source), "cue_text": article.span_text(a.cue),
         "content_text": article.span_text(a.content),

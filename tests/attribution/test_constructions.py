@@ -366,3 +366,73 @@ def test_more_prepositional_frames(attribute):
     assert (a.source, a.content) == ("Senator Vance", "the remarks about the farmers")
     b = only(attribute("Mayor Ruiz, a longtime opponent of the stadium plan, spoke first."))
     assert b.content == "the stadium plan"
+
+
+@pytest.mark.parametrize("body, rule", [
+    ('"We will win," Smith said.', "quotation-cue-after"),
+    ("Smith said: 'We will win.'", "quotation-cue-before"),
+    ("The ministry said that exports would rise.", "verb-clause"),
+    ("The union vowed to fight the closure.", "verb-infinitive"),
+    ("Critics praised Lee for her work on the bridge.", "verb-object"),
+    ("Exports will rise next year, the ministry added.", "content-before-cue"),
+    ("The fees, she argued, hit farmers hardest.", "parenthetical-cue"),
+    ("As the ambassador noted, trade is growing.", "as-clause"),
+    ("According to the ministry, exports rose.", "according-to"),
+    ("The council is expected to approve the plan.", "passive"),
+    ("Lee repeated the claim that the bridge was safe.", "nominal-cue"),
+    ("The firm reportedly hid the losses.", "hearsay-adverb"),
+])
+def test_each_attribution_records_its_construction(attribute, body, rule):
+    from saidwhat.attribution.found import RULES
+
+    a = only(attribute(body))
+    assert a.att.rule == rule
+    assert rule in RULES
+
+
+def test_the_construction_is_in_the_json_and_the_schema_accepts_it():
+    import jsonschema
+
+    import saidwhat
+    from saidwhat.schema import article_schema
+
+    article = saidwhat.analyze("News\n\nThe ministry said that exports would rise.")
+    data = article.to_dict()
+    assert [a["rule"] for a in data["attributions"]] == ["verb-clause"]
+    jsonschema.validate(data, article_schema())
+    data["attributions"][0]["rule"] = "a guess"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, article_schema())
+
+
+def test_a_source_after_an_inverted_cue_is_not_the_content(attribute):
+    a = only(attribute("The plant will close and hundreds of jobs will go, said Christine "
+                       "Holt, head of the workers' council."))
+    assert a.source == "Christine Holt, head of the workers' council"
+    assert a.content == "The plant will close and hundreds of jobs will go"
+    assert a.att.rule == "inverted-source"
+
+
+def test_a_second_subject_with_its_own_verb_is_content_not_source(attribute):
+    a = only(attribute("Erik Dahl, a driver who has crossed the border for years, said "
+                       "queues at the checkpoints used to last five days."))
+    assert a.source.startswith("Erik Dahl")
+    assert a.content == "queues at the checkpoints used to last five days"
+
+
+def test_a_parenthetical_cue_reports_only_the_last_coordinated_clause(attribute):
+    a = only(attribute("The team had a match that night - and the pitch, the club said, "
+                       "had been hard to book."))
+    assert a.content_pieces == ["the pitch", "had been hard to book"]
+
+
+def test_a_participle_inside_the_reported_clause_is_reported(attribute):
+    a = only(attribute("Dahl said the plan had already been tested, coming through two "
+                       "winters without a failure."))
+    assert a.content.endswith("without a failure")
+
+
+def test_a_participle_after_a_closed_quotation_is_the_narrators(attribute):
+    a = only(attribute('The association said the duty would "push farmers back into wheat", '
+                       "worsening a glut that has driven prices down."))
+    assert "worsening" not in a.content

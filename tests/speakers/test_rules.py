@@ -344,3 +344,11 @@ def test_names_of_a_person_across_forms():
     got = speakers(text, ["also", "Sir Richard", "Kerry-Ann", "al-Mutairi", "Guan"])
     assert [s for s, _ in got[1:]] == ["Richard Hallam", "Kerry-Ann Pike",
                                        "Faisal al-Mutairi", "Guan Yuxin"]
+
+
+def test_a_pronoun_never_takes_a_speaker_of_the_other_gender_for_want_of_another():
+    text = ("The fees, said Christine Holt, hit farmers. The fees, she argued, were too "
+            "high. He vowed to fight them.")
+    got = speakers(text, ["Christine Holt", "she", "He"])
+    assert got[1] == ("Christine Holt", False)
+    assert got[2][0] != "Christine Holt"

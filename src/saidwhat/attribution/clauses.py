@@ -229,6 +229,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
     if not heads and word in cues.SPEECH:
         # "told reporters after the vote that ..." : the clause hangs off a modifier
         for c in t.children:
+            if c.lower_ in cues.NOMINAL_CUES:
+                continue  # "repeated the claim that ...": the noun's own attribution
             if c.i > t.i and c.dep_ in (syn.PREPOSITION, syn.OBJECT, syn.NOUN_ADVERBIAL):
                 clause = next((d for d in c.subtree if d.dep_ in (syn.NOUN_CLAUSE, syn.CLAUSE,
                                                                   syn.RELATIVE_CLAUSE)
@@ -348,6 +350,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     mark_as = next((c for c in t.children if c.dep_ == syn.MARKER and c.lower_ == "as"), None)
     heads = _clause_heads(doc, t, heads)
     if heads:
+        rule = _head_rule(doc, t, heads)
         content = set()
         for h in heads:
             if h.i < t.i and not _ends_clause(doc, h):
@@ -368,11 +371,13 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
                         and not (c.tag_ == syn.GERUND and doc[c.left_edge.i - 1].text == ",")
                         for i in subtree_ids(c)}
     elif inverted is not None:
+        rule = "inverted-source"
         content = set(range(_sent_start(doc, t.i - 1), t.i - 1))
     elif mark_as is not None and t.dep_ == syn.ADVERBIAL_CLAUSE and t.i < t.head.i:
         # "As the ambassador noted, ..." : the main clause is the content
         if _width(t.head) > MAX_CONTENT_TOKENS:
             return None
+        rule = "as-clause"
         content = subtree_ids(t.head) - subtree_ids(t)
         fronted.append([mark_as.i])
     elif t.dep_ in (syn.PARATAXIS, syn.CLAUSE, syn.ADVERBIAL_CLAUSE, syn.CONJUNCT) \
@@ -383,15 +388,21 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         # head has after the cue continues the content ("..., it says, while ...")
         if _width(t.head) > MAX_CONTENT_TOKENS:
             return None
+        rule = "content-before-cue"
         content = _sentence_before(doc, t, subj) | {
             i for i in subtree_ids(t.head) if i > t.right_edge.i}
     elif _parenthetical(doc, t, subj):
         # "The fees, she argued, hit ...": the cue splits its content in two
         if _width(t.head) > MAX_CONTENT_TOKENS:
             return None
-        content = subtree_ids(t.head) - subtree_ids(t)
-        start = _last_coordination(doc, min(content), subj.left_edge.i - 1)
-        content = {i for i in content if i >= start}
+        rule = "parenthetical-cue"
+        # the sentence around the cue, not the head's subtree: the parser often hangs
+        # the words before the cue elsewhere ("the pitch" as a conjunct of the verb
+        # before it)
+        before, after = subj.left_edge.i - 1, _closing_comma(doc, t)
+        start = _last_coordination(doc, _sent_start(doc, before), before)
+        end = _sent_end(doc, after)
+        content = (set(range(start, before)) | set(range(after + 1, end))) - subtree_ids(t)
     else:
         return None
     if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
@@ -405,6 +416,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     content = _prune(doc, t, content)
     if not content or _anonymity(doc, content):
         return None
+    if inverted is not None or (rule == "content-before-cue" and subj.i > t.i):
+        rule = "inverted-source"
     return Found(
         source=pieces(doc, src),
         cue=_cue_spans(doc, sorted(cue_ids), fronted),
@@ -412,7 +425,19 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         origin="clause",
         cue_word=word,
         source_words=[doc[i].lower_ for i in sorted(src)],
+        rule=rule,
     )
+
+
+def _head_rule(doc: Doc, t: Token, heads: list[Token]) -> str:
+    """The construction of a verb cue whose content hangs on it (``Found.rule``)."""
+    syn = lang.of(doc).syntax
+    if all(h.i < t.i for h in heads):
+        return "content-before-cue"
+    deps = {h.dep_ for h in heads}
+    if deps & {syn.CLAUSE, syn.NOUN_CLAUSE, syn.RELATIVE_CLAUSE, syn.SUBJECT, syn.ADVERBIAL_CLAUSE}:
+        return "verb-clause"
+    return "verb-infinitive" if syn.OPEN_CLAUSE in deps else "verb-object"
 
 
 def _last_coordination(doc: Doc, start: int, end: int) -> int:
@@ -505,11 +530,23 @@ def _parenthetical(doc: Doc, t: Token, subj: Token) -> bool:
     if t.dep_ not in (syn.PARATAXIS, syn.CLAUSE, syn.ADVERBIAL_CLAUSE) or t.head.i < t.i or \
             t.lower_ not in cues.SPEECH or not subj.i < t.i:
         return False
-    before, after = subj.left_edge.i - 1, t.right_edge.i
-    if doc[after].text != ",":
-        after += 1
-    return before > t.head.left_edge.i and doc[before].text == "," and \
+    before, after = subj.left_edge.i - 1, _closing_comma(doc, t)
+    return before > _sent_start(doc, before) and doc[before].text == "," and \
         after < t.head.i and doc[after].text == ","
+
+
+def _closing_comma(doc: Doc, t: Token) -> int:
+    after = t.right_edge.i
+    return after if doc[after].text == "," else after + 1
+
+
+def _sent_end(doc: Doc, i: int) -> int:
+    """End (exclusive) of the parser's sentence holding token ``i`` (bounded)."""
+    hi = min(len(doc), i + MAX_CONTENT_TOKENS)
+    i += 1
+    while i < hi and not doc[i].is_sent_start:
+        i += 1
+    return i
 
 
 def fronted_subject(doc: Doc, t: Token, subj: Token) -> set[int]:
@@ -661,6 +698,7 @@ def _according(doc: Doc, t: Token) -> Found | None:
         origin="clause",
         cue_word="according",
         source_words=[doc[i].lower_ for i in sorted(src)],
+        rule="according-to",
     )
 
 
@@ -698,14 +736,16 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
             origin="clause",
             cue_word=word,
             source_words=[doc[i].lower_ for i in sorted(src)],
+            rule="passive",
         )
     if any(_width(h) > MAX_CONTENT_TOKENS for h in (ccomp, xcomp, subj) if h is not None):
         return None
     if low == "it" and ccomp is not None:
         return Found(source=[], cue=pieces(doc, group), content=pieces(
-            doc, subtree_ids(ccomp), strip_that=True), origin="clause", cue_word=word)
+            doc, subtree_ids(ccomp), strip_that=True), origin="clause", cue_word=word,
+            rule="passive")
     if xcomp is not None and low not in cues.PRONOUNS:
         content = subtree_ids(subj) | subtree_ids(xcomp)
         return Found(source=[], cue=pieces(doc, group), content=pieces(doc, content),
-                     origin="clause", cue_word=word)
+                     origin="clause", cue_word=word, rule="passive")
     return None

@@ -198,7 +198,7 @@ def _credit_line(text: str, q: Quote, block_end: int, profile: Profile) -> Found
         return None
     name = m.span("name")
     return Found([name], [m.span("dash")], [q.inner], "direct", m.group("dash"),
-                 text[name[0]:name[1]].lower().split(), kind="direct")
+                 text[name[0]:name[1]].lower().split(), kind="direct", rule="quotation-credit")
 
 
 def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found | None:
@@ -227,6 +227,7 @@ def _after_frame(doc: Doc, q: Quote, fs: int, fe: int, used: set[int]) -> Found 
         cue=pieces(doc, sorted(set(group) | set(right_medium))),
         content=[q.inner],
         origin="direct",
+        rule="quotation-cue-after",
         cue_word=t.lower_,
         source_words=[tok.lower_ for tok in src],
         kind="direct",
@@ -244,7 +245,7 @@ def _medium_frame(text: str, q: Quote, fs: int, fe: int, cues: ModuleType) -> Fo
     if m is None or m.group("noun").lower() not in cues.MEDIUM_NOUNS:
         return None
     return Found(source=[m.span("source")], cue=[m.span("cue")], content=[q.inner],
-                 origin="direct", cue_word=":", kind="direct",
+                 origin="direct", cue_word=":", kind="direct", rule="quotation-medium",
                  source_words=m.group("source").lower().split())
 
 
@@ -297,6 +298,7 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
         cue=sorted(cue),
         content=pieces(doc, lead) + [q.inner],
         origin="direct",
+        rule="quotation-cue-before",
         cue_word=t.lower_,
         source_words=[tok.lower_ for tok in src],
         kind="mixed" if lead else "direct",

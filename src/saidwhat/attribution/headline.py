@@ -56,7 +56,7 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
                 content = (label.end(), content[1])  # "Exclusive: ...", "Analysis: ..."
             return [Found([m.span("source")], [m.span("cue")], [content],
                           "headline", m.group("cue").lower(),
-                          m.group("source").lower().split())]
+                          m.group("source").lower().split(), rule="headline-colon")]
         second = _second_verb(doc, text, s, e)
         if second is not None:
             return [second]
@@ -82,7 +82,8 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
             if src[1] > src[0] and len(text[src[0]:src[1]].split()) <= _MAX_SOURCE_WORDS \
                     and _speaker_like(text[src[0]:src[1]], speakers, cues):
                 out.append(Found([src], [(colon, colon + 1)], [left], "headline", ":",
-                                 text[src[0]:src[1]].lower().split(), kind="headline"))
+                                 text[src[0]:src[1]].lower().split(), kind="headline",
+                                 rule="headline-colon"))
             continue
         if whole_quote and not quoted_only and _has_verb(doc, left):
             # "Mayor defends new parking fees: '...'": the quotation is the subject's
@@ -100,7 +101,7 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
             if close > qs:
                 content = char_trim(text, qs + 1, close)
         out.append(Found([left], [(colon, colon + 1)], [content], "headline", ":",
-                         [w.lower() for w in words], kind="headline"))
+                         [w.lower() for w in words], kind="headline", rule="headline-colon"))
     return out
 
 
@@ -135,7 +136,7 @@ def _second_verb(doc: Doc, text: str, s: int, e: int) -> Found | None:
             if content[1] <= content[0]:
                 return None
             return Found([src], [(t.idx, t.idx + len(t.text))], [content], "headline",
-                         t.lower_, [w.lower() for w in words])
+                         t.lower_, [w.lower() for w in words], rule="headline-verb")
     return None
 
 

@@ -57,7 +57,8 @@ def settle(found: list[Found], quotes: list[Span], cues: ModuleType) -> list[Att
             continue
         ids[k] = len(out) + 1
         out.append(Attribution(id=ids[k], kind=f.kind if f.kind != "indirect" else _kind(f, quotes),
-                               source=f.source, cue=f.cue, content=f.content))
+                               source=f.source, cue=f.cue, content=f.content,
+                               rule=f.rule or None))
     for k, p in parent.items():
         if k in ids and p in ids:
             out[ids[k] - 1].nested_in = ids[p]

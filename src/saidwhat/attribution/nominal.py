@@ -34,7 +34,7 @@ def nominal_attribution(doc: Doc, t: Token) -> Found | None:
         if not (clause or "to" in marks) or len(subtree_ids(c)) > MAX_CONTENT_TOKENS:
             continue
         # "the decision to close the road", nobody's: an act, not a statement
-        return framed(doc, t, [t.i], subtree_ids(c), needs_holder=True)
+        return framed(doc, t, [t.i], subtree_ids(c), needs_holder=True, rule="nominal-cue")
     return None
 
 
@@ -47,4 +47,4 @@ def hearsay_attribution(doc: Doc, t: Token) -> Found | None:
     if len(content) > MAX_CONTENT_TOKENS:
         return None
     return Found(source=[], cue=pieces(doc, [t.i]), content=pieces(doc, content),
-                 origin="clause", cue_word=t.lower_)
+                 origin="clause", cue_word=t.lower_, rule="hearsay-adverb")

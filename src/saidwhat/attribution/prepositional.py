@@ -87,7 +87,7 @@ def holder(t: Token) -> Token | None:
 
 
 def framed(doc: Doc, t: Token, cue: list[int], content: set[int], *,
-           needs_holder: bool = False) -> Found | None:
+           needs_holder: bool = False, rule: str = "prepositional-frame") -> Found | None:
     """The attribution of a frame word ``t`` with its ``cue`` tokens and ``content``,
     the source found by ``holder`` (none found: no source, or no attribution when
     ``needs_holder``)."""
@@ -111,4 +111,5 @@ def framed(doc: Doc, t: Token, cue: list[int], content: set[int], *,
         origin="clause",
         cue_word=t.lower_,
         source_words=[doc[i].lower_ for i in sorted(src)],
+        rule=rule,
     )

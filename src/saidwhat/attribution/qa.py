@@ -52,7 +52,7 @@ def _labelled(text: str, blocks: list[Span]) -> list[Found]:
             end = blocks[j - 1][1]
         colon = text.rindex(":", s, m.end())
         out.append(Found([(s, s + len(lab))], [(colon, colon + 1)], [(m.end(), end)], "qa",
-                         ":", lab.lower().split(), kind="direct"))
+                         ":", lab.lower().split(), kind="direct", rule="qa-answer"))
     return out
 
 
@@ -66,5 +66,5 @@ def _dashed(text: str, blocks: list[Span]) -> list[Found]:
         if k == 0 or not dashed[k - 1] or not text[slice(*blocks[k - 1])].rstrip().endswith("?"):
             continue
         m = _DASH.match(text, s, e)
-        out.append(Found([], [], [(m.end(), e)], "qa", "", [], kind="direct"))
+        out.append(Found([], [], [(m.end(), e)], "qa", "", [], kind="direct", rule="qa-answer"))
     return out

@@ -29,8 +29,10 @@ class PronounPasses:
             if prev is not None and gender in (None, kind):
                 found = prev
             else:
+                # the last speaker disagrees in gender: the latest person who agrees,
+                # else nobody (never the one who disagrees)
                 info = self._latest_person(start, kind, outer)
-                found = prev if info is None else Said(
+                found = None if info is None else Said(
                     start, end, info.entity.name, info, "person", info.gender)
             if found is not None and found.info is not None and found.info.gender is None:
                 found.info.gender = kind  # what "he"/"she" tells about the person

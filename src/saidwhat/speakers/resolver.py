@@ -22,6 +22,11 @@ from .roles import RolePasses
 from .said import Said, anchor, decided
 
 
+#: Constructions whose missing source names no one (``Attribution.rule``); a
+#: source-less quotation paragraph or interview answer continues the last speaker.
+_NOBODY = frozenset({"hearsay-adverb", "passive", "prepositional-frame", "nominal-cue"})
+
+
 class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasses):
     """One article's speakers, decided source by source in text order (outer
     attributions first); each decision is remembered for the pronouns and role nouns
@@ -50,7 +55,9 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         if outer_said is not None and src and not self._inside_quotes(src[0][0]):
             outer_said = None  # "she said ... he told her": the outer speaker may be "he"
         self._current_end = src[-1][1] if src else 0
-        if not src:  # a quote paragraph or a Q&A answer: not a speaker the question cited
+        if not src and att.rule in _NOBODY:
+            result = None  # "reportedly", "is expected to": no one is named, by design
+        elif not src:  # a quote paragraph or a Q&A answer: not a speaker the question cited
             result = decided(next((x for x in self._recent(anchor(att))
                                    if not self._in_question(x.start) and not (
                                        outer_said is not None and (x is outer_said or (
