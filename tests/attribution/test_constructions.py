@@ -436,3 +436,26 @@ def test_a_participle_after_a_closed_quotation_is_the_narrators(attribute):
     a = only(attribute('The association said the duty would "push farmers back into wheat", '
                        "worsening a glut that has driven prices down."))
     assert "worsening" not in a.content
+
+
+def test_a_question_put_to_a_speaker_is_no_statement_of_theirs(attribute):
+    found = attribute("Asked why the council did not follow the plan, Ostrov replied that "
+                      "he had no answer.")
+    question = next(a for a in found if a.cue == "Asked")
+    assert question.content == "why the council did not follow the plan"
+    assert question.source == ""
+    answer = next(a for a in found if a.cue == "replied")
+    assert (answer.source, answer.content) == ("Ostrov", "he had no answer")
+
+
+def test_a_question_with_its_asker(attribute):
+    found = attribute("Asked by a reporter whether the mine would reopen, the mayor "
+                      "shrugged.")
+    a = only(found)
+    assert (a.source, a.content) == ("a reporter", "whether the mine would reopen")
+
+
+def test_calls_on_is_a_cue_though_calls_alone_is_too_weak_to_parse_for(attribute):
+    a = only(attribute("The new accord calls on all member states to cut emissions."))
+    assert (a.source, a.cue) == ("The new accord", "calls on")
+    assert a.content.endswith("to cut emissions")

@@ -39,5 +39,8 @@ def might_contain_attribution(text: str, profile: Profile) -> bool:
     # "Polls show ...", "records compiled by the commission show ...": a document noun
     # anywhere before a weak document verb
     cues = profile.cues
+    if any(w in cues.WEAK_TRIGGER_PARTNERS and nxt in cues.WEAK_TRIGGER_PARTNERS[w]
+           for w, nxt in zip(words, words[1:])):
+        return True
     noun_at = next((i for i, w in enumerate(words) if w in cues.DOCUMENT_NOUNS), None)
     return noun_at is not None and not cues.DOCUMENT_VERBS_WEAK.isdisjoint(words[noun_at + 1:])

@@ -317,6 +317,10 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     word = t.lower_
     if word == "according":
         return _according(doc, t)
+    if word in cues.QUESTION_PARTICIPLES and t.tag_ == syn.PAST_PARTICIPLE:
+        asked = _asked(doc, t)
+        if asked is not None:
+            return asked
     if word not in cues.CUE_VERBS or _skip(t, word):
         return None
     passive = any(c.dep_ == syn.PASSIVE_AUX for c in t.children)
@@ -630,6 +634,8 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
                 doc[d.left_edge.i - 1].text == "," and (
                     (d.dep_ in (syn.RELATIVE_CLAUSE, syn.ADVERBIAL_CLAUSE)
                      and d.left_edge.lower_ == "which")
+                    or (d.dep_ == syn.RELATIVE_CLAUSE and d.left_edge.lower_ in ("who", "whose")
+                        and d.head.tag_ in syn.PROPER_NOUNS)
                     or (d.dep_ == syn.PREPOSITION and d.lower_ in ("without", "despite"))):
             content = {i for i in content if i < d.left_edge.i - 1}
             break
@@ -700,6 +706,42 @@ def _according(doc: Doc, t: Token) -> Found | None:
         source_words=[doc[i].lower_ for i in sorted(src)],
         rule="according-to",
     )
+
+
+def _asked(doc: Doc, t: Token) -> Found | None:
+    """``Asked whether ..., X replied`` and ``he was asked what happened``: the question
+    is what is attributed, to whoever asked it (``asked by X``), else to no one; the one
+    asked is not its source."""
+    syn = lang.of(doc).syntax
+    fronted = t.dep_ in (syn.ADVERBIAL_CLAUSE, syn.NOUN_CLAUSE) and not any(
+        c.dep_ in (syn.AUX, syn.SUBJECT, syn.PASSIVE_SUBJECT) for c in t.children)
+    if not fronted and not any(c.dep_ == syn.PASSIVE_AUX for c in t.children):
+        return None
+    # "if ..." is as often parsed an adverbial clause as a complement
+    question = next((c for c in t.children if c.dep_ in (syn.CLAUSE, syn.ADVERBIAL_CLAUSE)
+                     and c.i > t.i and (
+        c.left_edge.tag_ in syn.WH_WORDS or any(
+            g.dep_ == syn.MARKER and g.lower_ in ("if", "whether") for g in c.children))),
+        None)
+    if question is None or _width(question) > MAX_CONTENT_TOKENS:
+        return None
+    content = subtree_ids(question)
+    answerer = next((c for a in t.ancestors for c in a.children
+                     if c.dep_ == syn.SUBJECT and c.i > t.i
+                     and doc[c.left_edge.i - 1].text == ","), None)
+    if fronted and answerer is not None and doc[answerer.left_edge.i - 1].text == ",":
+        # the question runs to the comma before the one who answers, whatever the
+        # parser hung its last words on
+        content = set(range(question.left_edge.i, answerer.left_edge.i - 1))
+    agent = next((c for c in t.children if c.dep_ == syn.AGENT), None)
+    asker = next((c for c in agent.children if c.dep_ == syn.PREP_OBJECT),
+                 None) if agent is not None else None
+    src = source_ids(asker, set()) if asker is not None else set()
+    cue = [t.i] + ([agent.i] if asker is not None else [])
+    return Found(source=pieces(doc, src), cue=pieces(doc, cue),
+                 content=pieces(doc, content - src), origin="clause",
+                 cue_word=t.lower_, source_words=[doc[i].lower_ for i in sorted(src)],
+                 rule="passive")
 
 
 def _passive(doc: Doc, t: Token, word: str) -> Found | None:

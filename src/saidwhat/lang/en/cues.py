@@ -190,6 +190,9 @@ OBJECT_CONTENT = _forms(
     # what was cited or mentioned is what was said ("Clinton cited his remarks")
     "cite cites cited citing", "mention mentions mentioned mentioning",
 )
+#: Participles of a question put to someone (``Asked whether ..., X said``): the
+#: question is the content, the asker (``by X``) its source.
+QUESTION_PARTICIPLES = frozenset("asked questioned".split())
 #: Verbs that only count with a clause content (too common otherwise).
 CLAUSE_ONLY = _forms(
     "find finds found", "show shows showed shown", "rule rules ruled", "point points pointed",
@@ -317,6 +320,8 @@ WEAK_TRIGGERS = frozenset(
     "posts counter counters read put press order orders rule call calls state note "
     "report show find".split()
 )
+#: Weak forms that count before these words (``calls on X to``, ``call for a ban``).
+WEAK_TRIGGER_PARTNERS = {"call": frozenset({"on", "for"}), "calls": frozenset({"on", "for"})}
 #: Every word form a rule starts from: a cue verb, a frame word, a nominal cue, an adverb.
 RULE_WORDS = CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | {"according"}
 #: Weak forms that count after a document noun ("Polls show ...").

@@ -75,6 +75,8 @@ COORDINATING = "CC"
 NUMERAL = "CD"
 DETERMINER_TAG = "DT"
 WH_DETERMINER = "WDT"
+#: words opening an embedded question (``why``, ``what``, ``which``, ``whose``)
+WH_WORDS = frozenset({"WRB", "WP", "WDT", "WP$"})
 EXISTENTIAL = "EX"
 CURRENCY_SIGN = "$"
 
