@@ -450,8 +450,8 @@ def _last_coordination(doc: Doc, start: int, end: int) -> int:
     permit's clause, whatever the parser hung on it."""
     dashes = lang.of(doc).quote_marks.dashes
     for j in range(end - 1, start, -1):
-        if doc[j].text == ";" or (doc[j].tag_ == lang.of(doc).syntax.COORDINATING
-                                  and doc[j - 1].text in (",", ";", *dashes)):
+        if doc[j].text in (";", *dashes) or (doc[j].tag_ == lang.of(doc).syntax.COORDINATING
+                                             and doc[j - 1].text in (",", ";", *dashes)):
             return j + 1
     return start
 
@@ -584,12 +584,12 @@ def _ends_clause(doc: Doc, h: Token) -> bool:
 
 def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
     """Content without what is not reported: a cue coordinated into it (its own
-    attribution), a trailing participle after a comma where the cue governs it or a
-    quotation has just closed (``... "back into wheat", worsening a glut``; one inside
-    the clause is as often the speaker's: ``has been tested, coming from ...``), anything
-    across a semicolon from the cue."""
+    attribution), a trailing participle after a comma where the cue governs it (one
+    inside the clause is as often the speaker's: ``has been tested, coming from ...``;
+    after a closed quotation, ``_narrators_tail``), anything across a semicolon from the
+    cue."""
     profile = lang.of(doc)
-    cues, syn, quote_marks = profile.cues, profile.syntax, profile.quote_marks
+    cues, syn = profile.cues, profile.syntax
     out = set(content)
     for i in content:
         d = doc[i]
@@ -601,8 +601,7 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
             out -= subtree_ids(d) | cc
         elif d.dep_ == syn.ADVERBIAL_CLAUSE and d.i > t.i \
                 and doc[d.left_edge.i - 1].text == "," and (
-                (d.tag_ == syn.GERUND and (d.head.i == t.i or d.lower_ in cues.CUE_VERBS
-                                           or doc[d.left_edge.i - 2].text in quote_marks.closing))
+                (d.tag_ == syn.GERUND and (d.head.i == t.i or d.lower_ in cues.CUE_VERBS))
                 or (d.lower_ in cues.CUE_VERBS and any(
                     g.dep_ in syn.SUBJECTS for g in d.children))):
             # "..., worsening a glut"; "..., as the grocer reported ..." (its own)
@@ -610,7 +609,26 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
     semis = [i for i in out if doc[i].text == ";"]
     for s in semis:
         out = {i for i in out if (i > s) == (t.i > s)}
-    return _trim_edges(doc, out)
+    return _trim_edges(doc, _narrators_tail(doc, out))
+
+
+def _narrators_tail(doc: Doc, content: set[int]) -> set[int]:
+    """Content without what the narrator appends: a participle right after a closed
+    quotation (``Kelly was "incognito," sparking ...``). (A clause after a last dash
+    stays: on real news it was the speaker's more often than not.)"""
+    if not content:
+        return content
+    profile = lang.of(doc)
+    syn, marks = profile.syntax, profile.quote_marks
+    first, last = min(content), max(content)
+    for i in range(first + 1, last + 1):
+        tok = doc[i]
+        if i not in content:
+            continue
+        if tok.tag_ == syn.GERUND and doc[i - 1].text == "," and i - 2 >= first and \
+                doc[i - 2].text in marks.closing:
+            return {j for j in content if j < i - 1}
+    return content
 
 
 def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
@@ -686,6 +704,7 @@ def _according(doc: Doc, t: Token) -> Found | None:
     after = t.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == syn.COORDINATING:
         content = {i for i in content if i < after}  # "..., according to X, but ..."
+    content = _narrators_tail(doc, content)
     if not content:
         return None
     # the source ends at its first comma: "customs data, with Belgium next" and
