@@ -1,8 +1,9 @@
 """Ids, kinds and nesting: which attribution sits inside another's content.
 
 An attribution whose cue lies in another one's content is nested in it when its source
-is a different entity. Kept out: first-person sources (``we expect`` inside a quotation
-is the speaker's own view), a pronoun's beliefs inside a statement (``he said he
+is a different entity. Kept out: first-person sources inside a quotation or another
+attribution's content (``we expect`` there is the speaker's own view; a columnist's
+``I told Sanders that ...`` outside any stays), a pronoun's beliefs inside a statement (``he said he
 expects``: the guideline keeps the speaker's own beliefs in his statement), an
 ``according to`` inside a quotation, and source-less passives inside content.
 """
@@ -34,9 +35,6 @@ def settle(found: list[Found], quotes: list[Span], cues: ModuleType) -> list[Att
     parent: dict[int, int] = {}
     drop: set[int] = set()
     for k, f in enumerate(found):
-        if _first_person(f.source_words, cues):
-            drop.add(k)
-            continue
         pos = f.cue[0][0] if f.cue else f.content[0][0]
         best = None
         j = bisect.bisect_right(starts, pos) - 1
@@ -44,9 +42,11 @@ def settle(found: list[Found], quotes: list[Span], cues: ModuleType) -> list[Att
             if owner != k and s <= pos < e and (best is None or e - s < best[1] - best[0]):
                 best = (s, e, owner)
         if best is None:
+            if _first_person(f.source_words, cues) and _in_quotation(f, quotes):
+                drop.add(k)  # "we expect ..." in a quotation no rule framed
             continue
         outer = found[best[2]]
-        if _own_view(f, outer, cues):
+        if _first_person(f.source_words, cues) or _own_view(f, outer, cues):
             drop.add(k)
         elif not _reaches(parent, best[2], k):  # overlapping contents: never a cycle
             parent[k] = best[2]
@@ -77,6 +77,11 @@ def _reaches(parent: dict[int, int], start: int, target: int) -> bool:
             return True
         at, steps = parent[at], steps + 1
     return at == target
+
+
+def _in_quotation(f: Found, quotes: list[Span]) -> bool:
+    pos = f.cue[0][0] if f.cue else f.content[0][0]
+    return any(s <= pos < e for s, e in quotes)
 
 
 def _first_person(words: list[str], cues: ModuleType) -> bool:

@@ -1,5 +1,6 @@
-"""Where the extractor goes wrong, in counts: misses and false alarms by cue word and
-by kind of error, so that work goes where the counts are (``saidwhat eval --errors``).
+"""Where the extractor goes wrong, in counts: misses and false alarms by cue word, by
+kind of error and by construction, so that work goes where the counts are (``saidwhat
+eval --errors``).
 
 An unmatched gold attribution (content soft match, as the scorer counts it) is a
 *span error* when some prediction overlaps its content, else a *miss*; an unmatched
@@ -24,6 +25,8 @@ class ErrorCounts:
     false_alarms: Counter = field(default_factory=Counter)  # cue word -> false alarms
     span_errors: Counter = field(default_factory=Counter)  # "gold"/"pred" side
     examples: dict[str, list[str]] = field(default_factory=dict)  # cue word -> contents
+    #: construction (``Attribution.rule``) -> [predictions, matched]
+    by_rule: dict[str, list[int]] = field(default_factory=dict)
 
     def add_example(self, key: str, text: str, limit: int = 3) -> None:
         shown = self.examples.setdefault(key, [])
@@ -73,7 +76,10 @@ def count_errors(gold: list[dict], pred: list[dict], *, outermost: bool = False,
             out.missed[key] += 1
             out.add_example("missed " + key, _spans_text(g["text"], a.get("source"), a.get("cue")))
         for j, a in enumerate(preds):
+            tally = out.by_rule.setdefault(a.get("rule") or "(none)", [0, 0])
+            tally[0] += 1
             if j in matched_p:
+                tally[1] += 1
                 continue
             if any(pp[j]["content"][0] & x["content"][0] for x in gp):
                 out.span_errors["predicted content overlapped, not matched"] += 1
@@ -90,6 +96,9 @@ def format_errors(counts: ErrorCounts, top: int = 25) -> str:
                     top)
     lines.append("span errors:")
     lines += [f"  {n:5d}  {key}" for key, n in counts.span_errors.most_common()]
+    lines.append("predictions by construction (rule): matched / found, precision:")
+    lines += [f"  {hit:5d} / {n:5d}  {hit / n:.2f}  {rule}" for rule, (n, hit) in
+              sorted(counts.by_rule.items(), key=lambda kv: -kv[1][0])]
     return "\n".join(lines) + "\n"
 
 
