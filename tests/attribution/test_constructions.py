@@ -459,3 +459,17 @@ def test_calls_on_is_a_cue_though_calls_alone_is_too_weak_to_parse_for(attribute
     a = only(attribute("The new accord calls on all member states to cut emissions."))
     assert (a.source, a.cue) == ("The new accord", "calls on")
     assert a.content.endswith("to cut emissions")
+
+
+def test_continued_frames_a_quotation_but_not_a_trend(attribute):
+    a = only(attribute('"We are not done," Holt continued. "The next vote is in May."'))
+    assert (a.source, a.cue) == ("Holt", "continued")
+    assert len(a.content_pieces) == 2
+    assert attribute("Prices continued to rise. The firm continued its work.") == []
+
+
+def test_a_columnists_own_report_stays_but_not_a_quoted_we(attribute):
+    a = only(attribute("I told the mayor last week that the bridge would not hold."))
+    assert (a.source, a.cue, a.content) == ("I", "told", "the bridge would not hold")
+    a = only(attribute('"We expect delays all winter," the port director said.'))
+    assert a.source == "the port director"

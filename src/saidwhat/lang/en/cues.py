@@ -62,6 +62,13 @@ SPEECH = _forms(
     "boast boasts boasted boasting", "brag brags bragged bragging", "quip quips quipped",
     "lament laments lamented lamenting", "hint hints hinted hinting",
     "speculate speculates speculated speculating", "muse muses mused",
+    "continue continues continued",  # '"...," he continued.' (with a clause only)
+    "retort retorts retorted", "interject interjects interjected", "opine opines opined",
+    "proclaim proclaims proclaimed", "recount recounts recounted", "confess confesses confessed",
+    "gripe gripes griped", "grumble grumbles grumbled", "gush gushes gushed",
+    "plead pleads pleaded pled", "clarify clarifies clarified", "elaborate elaborates elaborated",
+    "underscore underscores underscored", "wonder wonders wondered", "reason reasons reasoned",
+    "object objects objected", "laugh laughs laughed", "sigh sighs sighed",
 )
 #: Beliefs, intentions, expectations, estimates: content may be an infinitive or object.
 BELIEF = _forms(
@@ -201,7 +208,11 @@ CLAUSE_ONLY = _forms(
     "indicate indicates indicated", "signal signals signalled signaled", "observe observes observed",
     "maintain maintains maintained", "counter counters countered", "drew draw draws",
     "showing indicating signaling signalling agreeing responding projecting observing "
-    "maintaining countering", "hint hints hinted hinting",
+    "maintaining countering", "hint hints hinted hinting", "continue continues continued",
+    # other senses when alone or with an object ("objected to", "laughed it off")
+    "reason reasons reasoned", "object objects objected", "laugh laughs laughed",
+    "sigh sighs sighed", "wonder wonders wondered", "elaborate elaborates elaborated",
+    "clarify clarifies clarified", "underscore underscores underscored",
 )
 #: Verbs that count only for a document or research subject (``the report found``).
 DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
