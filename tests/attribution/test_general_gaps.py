@@ -190,3 +190,18 @@ def test_a_statement_reported_inside_someone_elses_quotation_is_indirect():
     outer = [a for a in article.attributions if not a.nested_in]
     assert outer and outer[0].kind == "direct"
     assert inner and inner[0].kind == "indirect"
+
+
+def test_a_second_speaker_after_a_comma_and_ends_the_first_content(attribute):
+    # the parser may hang "said" of the second group inside the first content
+    found = attribute("Six in 10 parents said the new timetable is fair, and "
+                      "three-quarters of teachers said the same of the longer term.")
+    first = next(a for a in found if a.source == "Six in 10 parents")
+    assert first.content == "the new timetable is fair"
+
+
+def test_two_contents_of_one_cue_joined_by_and_that_stay_one(attribute):
+    found = attribute("The inspectors recommended that the operator limit night flights "
+                      "and that airports report runway conditions every hour.")
+    a = next(a for a in found if a.cue == "recommended")
+    assert a.content.endswith("report runway conditions every hour")

@@ -595,10 +595,20 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
         d = doc[i]
         if i not in out:
             continue
-        if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and not any(
-                g.dep_ in syn.SUBJECTS for g in d.children):
+        own_subject = any(g.dep_ in syn.SUBJECTS for g in d.children)
+        # an active speaker of its own and no "that": not "and that airports report ..."
+        # (a second content of the same cue) nor "before a family was asked"
+        other_speaker = d.lower_ in cues.SPEECH and d.i > t.i and not any(
+            g.dep_ == syn.MARKER for g in d.children) and any(
+            g.dep_ == syn.SUBJECT for g in d.children)
+        if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and (
+                not own_subject or other_speaker):
+            # "said A and called on B" (the same speaker's next statement); "said A, and
+            # three-quarters said B" (another speaker's, misparsed into A: A ends there)
             cc = {g.i for g in d.head.children if g.dep_ == syn.COORDINATOR and g.i < d.i}
             out -= subtree_ids(d) | cc
+            if other_speaker:
+                out = {j for j in out if j < min(subtree_ids(d) | cc)}
         elif d.dep_ == syn.ADVERBIAL_CLAUSE and d.i > t.i \
                 and doc[d.left_edge.i - 1].text == "," and (
                 (d.tag_ == syn.GERUND and (d.head.i == t.i or d.lower_ in cues.CUE_VERBS))
@@ -625,9 +635,9 @@ def _narrators_tail(doc: Doc, content: set[int]) -> set[int]:
         tok = doc[i]
         if i not in content:
             continue
-        if tok.tag_ == syn.GERUND and doc[i - 1].text == "," and i - 2 >= first and \
-                doc[i - 2].text in marks.closing:
-            return {j for j in content if j < i - 1}
+        if tok.tag_ == syn.GERUND and i - 2 >= first and {doc[i - 1].text, doc[i - 2].text} \
+                & {","} and ({doc[i - 1].text, doc[i - 2].text} & set(marks.closing)):
+            return {j for j in content if j < i - 2 or (j == i - 2 and doc[j].text != ",")}
     return content
 
 
