@@ -205,3 +205,25 @@ def test_two_contents_of_one_cue_joined_by_and_that_stay_one(attribute):
                       "and that airports report runway conditions every hour.")
     a = next(a for a in found if a.cue == "recommended")
     assert a.content.endswith("report runway conditions every hour")
+
+
+@pytest.mark.parametrize("body", [
+    "\"We never liked the name 'Harbour View,' \" the owner said.",
+    "''We never liked the name 'Harbour View,' '' the owner said.",
+])
+def test_a_nested_quotation_closing_with_its_container_still_ends_the_clause(attribute, body):
+    a = only(attribute(body))
+    assert (a.kind, a.source, a.cue) == ("direct", "the owner", "said")
+    assert a.content.startswith("We never liked") and "Harbour View," in a.content
+
+
+def test_a_coordinated_verb_inside_the_content_stays_in_it(attribute):
+    found = attribute("Kasich says he would sit the mayor down and tell him to fix the roads.")
+    a = next(a for a in found if a.cue == "says")
+    assert a.content.endswith("tell him to fix the roads")
+
+
+def test_a_cue_coordinated_with_the_cue_is_its_own_statement(attribute):
+    found = attribute("The mayor said the roads were safe and called on drivers to slow down.")
+    a = next(a for a in found if a.cue == "said")
+    assert a.content == "the roads were safe"

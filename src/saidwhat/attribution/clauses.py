@@ -601,10 +601,12 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
         other_speaker = d.lower_ in cues.SPEECH and d.i > t.i and not any(
             g.dep_ == syn.MARKER for g in d.children) and any(
             g.dep_ == syn.SUBJECT for g in d.children)
-        if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and (
-                not own_subject or other_speaker):
-            # "said A and called on B" (the same speaker's next statement); "said A, and
-            # three-quarters said B" (another speaker's, misparsed into A: A ends there)
+        if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and syn.is_verb(d.tag_) and (
+                (not own_subject and (d.head.i == t.i or d.tag_ in syn.FINITE_VERBS))
+                or other_speaker):
+            # "said A and called on B" (the same speaker's next statement, also when
+            # misparsed into A as a finite verb; "would sit X down and tell him" stays);
+            # "said A, and three-quarters said B" (another speaker's, misparsed into A)
             cc = {g.i for g in d.head.children if g.dep_ == syn.COORDINATOR and g.i < d.i}
             out -= subtree_ids(d) | cc
             if other_speaker:

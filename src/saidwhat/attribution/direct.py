@@ -133,7 +133,10 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             before = text[before_start:q.start].strip().strip(_DASHES).strip()
             after_end = _forward_end(text, q.end, hi, profile)
             after = text[q.end:after_end]
-            inner_last = text[q.inner[1] - 1] if q.inner[1] > q.inner[0] else ""
+            # the quotation's last sign, past a nested quotation closing with it
+            # ("... the term 'Manhattan poor,' " she said)
+            inner_last = text[q.inner[0]:q.inner[1]].rstrip(
+                "".join(profile.quote_marks.closing) + " ")[-1:]
             opens = before == "" or before.endswith(":")
             clause_end = inner_last in ",?!" or after.lstrip(" ").startswith((",", "-", "–", "—"))
             f = None
