@@ -227,3 +227,22 @@ def test_a_cue_coordinated_with_the_cue_is_its_own_statement(attribute):
     found = attribute("The mayor said the roads were safe and called on drivers to slow down.")
     a = next(a for a in found if a.cue == "said")
     assert a.content == "the roads were safe"
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("A new county poll shows the mayor and her challenger in a dead heat.",
+     "A new county poll", "the mayor and her challenger in a dead heat"),
+    ("Exit polling shows turnout fell in every ward.", "Exit polling", "turnout fell in every ward"),
+    ("The audit found no record of the payments.", "The audit", "no record of the payments"),
+])
+def test_what_a_document_shows_or_finds_is_its_content(attribute, body, source, content):
+    a = only(attribute(body))
+    assert (a.source, a.content) == (source, content)
+
+
+@pytest.mark.parametrize("body", [
+    "The caretaker found a wallet in the street.",
+    "The mayor shows little interest in the plan.",
+])
+def test_a_person_finding_or_showing_a_thing_is_no_attribution(attribute, body):
+    assert attribute(body) == []

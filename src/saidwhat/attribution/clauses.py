@@ -193,6 +193,14 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                 or word in cues.STANCE):
             heads.append(c)
             has_obj = True
+        elif dep == syn.OBJECT and word in cues.DOCUMENT_OBJECT_CONTENT and t.dep_ != syn.CLAUSE:
+            # "the poll showed a slimmer lead" (the subject is checked later); inside
+            # someone's clause ("said filings showed fewer jobs") it is their evidence
+            heads.append(c)
+            has_obj = True
+        elif has_obj and word in cues.DOCUMENT_OBJECT_CONTENT and c.i > t.i and dep in (
+                syn.PREPOSITION, syn.OBJECT_PREDICATE, syn.ADJ_COMPLEMENT, syn.ADVERB):
+            heads.append(c)  # "... shows them in a dead heat", "shows Lee ahead by 4 points"
         elif dep == syn.OBJECT_PREDICATE and word in cues.FRAMING:
             heads.append(c)
         elif dep == syn.PREPOSITION and c.i > t.i:
@@ -219,7 +227,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     heads.append(clause)
     if word in ("put", "puts") and not any(h.dep_ == syn.PREPOSITION for h in heads):
         return [], []
-    if heads and word not in cues.OBJECT_CONTENT and word not in cues.STANCE and all(
+    if heads and word not in cues.OBJECT_CONTENT and word not in cues.STANCE and \
+            word not in cues.DOCUMENT_OBJECT_CONTENT and all(
             h.dep_ in (syn.OBJECT, syn.DATIVE) for h in heads):
         # "called the meeting", "ordered a review": an object is no content, unless it
         # is a misparsed clause ("admits company 'hired for ...'")
@@ -334,7 +343,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if any(_width(h) > MAX_CONTENT_TOKENS for h in heads) or (
             subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
         return None
-    if word in cues.CLAUSE_ONLY and not extra_cue and \
+    if word in cues.CLAUSE_ONLY and not extra_cue and word not in cues.DOCUMENT_OBJECT_CONTENT and \
             not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) for h in heads):
         return None
     if word in cues.DOCUMENT_VERBS and (subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS):
@@ -602,10 +611,12 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
             g.dep_ == syn.MARKER for g in d.children) and any(
             g.dep_ == syn.SUBJECT for g in d.children)
         if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and syn.is_verb(d.tag_) and (
-                (not own_subject and (d.head.i == t.i or d.tag_ in syn.FINITE_VERBS))
+                (not own_subject and (d.head.i == t.i or d.tag_ in syn.FINITE_VERBS
+                                      or (d.left_edge.i >= 2 and doc[d.left_edge.i - 2].text == ",")))
                 or other_speaker):
             # "said A and called on B" (the same speaker's next statement, also when
-            # misparsed into A as a finite verb; "would sit X down and tell him" stays);
+            # misparsed into A as a finite verb or after ", and"; "would sit X down and
+            # tell him" stays);
             # "said A, and three-quarters said B" (another speaker's, misparsed into A)
             cc = {g.i for g in d.head.children if g.dep_ == syn.COORDINATOR and g.i < d.i}
             out -= subtree_ids(d) | cc

@@ -223,8 +223,14 @@ DOCUMENT_NOUNS = frozenset(
     "audit inquiry court judge judgment ruling memo draft statistics estimates records "
     "filing filings indictment transcript findings tests test results article statement "
     "letter book minutes transcripts emails messages documents forecast forecasts projections "
-    "footage recordings evidence tally tallies count census accounts".split()
+    "footage recordings evidence tally tallies count census accounts "
+    # what a reader is shown as evidence ("exit polling shows", "an email shows")
+    "polling email video videos photo photos picture pictures image images chart charts "
+    "map maps graph list record average averages model models calculations".split()
 )
+#: Document verbs whose object, with what follows it, is the content (``the poll
+#: showed a slimmer lead for Clinton``, ``a poll shows them in a dead heat``).
+DOCUMENT_OBJECT_CONTENT = _forms("show shows showed shown showing", "find finds found")
 #: Tell-verbs: the direct object is the addressee, never the content.
 TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assures assured",
               "inform informs informed informing",
