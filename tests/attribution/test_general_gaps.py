@@ -246,3 +246,20 @@ def test_what_a_document_shows_or_finds_is_its_content(attribute, body, source, 
 ])
 def test_a_person_finding_or_showing_a_thing_is_no_attribution(attribute, body):
     assert attribute(body) == []
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("The senator will not support the deep spending cuts.", "The senator",
+     "the deep spending cuts"),
+    ("Most landlords do not believe the rent cap will last.", "Most landlords",
+     "the rent cap will last"),
+])
+def test_a_stance_or_view_held_in_the_negative_is_still_attributed(attribute, body, source,
+                                                                   content):
+    a = only(attribute(body))
+    assert (a.source, a.content) == (source, content)
+
+
+def test_a_generic_you_inside_a_quotation_is_no_nested_speaker(attribute):
+    found = attribute('"At my age you want a bus that comes when it should," Ms. Odell said.')
+    assert [a.source for a in found] == ["Ms. Odell"]

@@ -297,7 +297,10 @@ def _skip(t: Token, word: str) -> bool:
     cues, syn = profile.cues, profile.syntax
     if not _is_verb(t) or t.dep_ in syn.NOUN_POSITIONS:
         return True
-    if any(c.dep_ == syn.NEGATION for c in t.children):
+    if any(c.dep_ == syn.NEGATION for c in t.children) and (
+            word in cues.SPEECH or word not in cues.BELIEF | cues.STANCE | cues.DIRECTIVE):
+        # "did not say how large ...": nothing said; a view, wish or stance held in the
+        # negative is still held ("will not support the cuts", "does not want to ...")
         return True
     if t.dep_ == syn.OPEN_CLAUSE and t.head.lower_ in cues.REFUSAL_HEADS:
         return True

@@ -283,9 +283,10 @@ CUE_ADVERBS = frozenset(
 REFUSAL_HEADS = frozenset("declined decline declines refused refuse refuses failed "
                           "fails unable".split())
 FIRST_PERSON = frozenset("i we me us".split())
-#: Subjects that name no one (``Nobody wants ...``, ``This suggests ...``) inside a statement.
+#: Subjects that name no one (``Nobody wants ...``, ``This suggests ...``, a generic
+#: ``you don't want to ...``) inside a statement.
 NON_REFERRING = frozenset("nobody everyone everybody anyone anybody someone somebody no few "
-                          "this that these those none it".split())
+                          "this that these those none it you".split())
 PRONOUNS = frozenset("he she it they him her them who which".split())
 RELATIVE = frozenset("who whom which that whose".split())
 #: Passive report frames: ``This is stated in ...``, ``it was noted that ...``.
