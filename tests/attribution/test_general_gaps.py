@@ -263,3 +263,9 @@ def test_a_stance_or_view_held_in_the_negative_is_still_attributed(attribute, bo
 def test_a_generic_you_inside_a_quotation_is_no_nested_speaker(attribute):
     found = attribute('"At my age you want a bus that comes when it should," Ms. Odell said.')
     assert [a.source for a in found] == ["Ms. Odell"]
+
+
+def test_a_pronoun_expected_to_act_is_a_sourceless_expectation(attribute):
+    a = only(attribute("But she is expected to name a new finance director on Friday."))
+    assert (a.source, a.cue) == ("", "is expected")
+    assert a.content_pieces == ["she", "to name a new finance director on Friday"]

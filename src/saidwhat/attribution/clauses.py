@@ -831,7 +831,10 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
         return Found(source=[], cue=pieces(doc, group), content=pieces(
             doc, subtree_ids(ccomp), strip_that=True), origin="clause", cue_word=word,
             rule="passive")
-    if xcomp is not None and low not in cues.PRONOUNS:
+    if xcomp is not None:
+        # "the council is expected to approve ...", "she is expected to move ...":
+        # the subject and what follows (a relative "who is expected to" is not
+        # reached: beliefs in relative clauses are skipped)
         content = subtree_ids(subj) | subtree_ids(xcomp)
         return Found(source=[], cue=pieces(doc, group), content=pieces(doc, content),
                      origin="clause", cue_word=word, rule="passive")
