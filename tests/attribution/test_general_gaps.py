@@ -269,3 +269,9 @@ def test_a_pronoun_expected_to_act_is_a_sourceless_expectation(attribute):
     a = only(attribute("But she is expected to name a new finance director on Friday."))
     assert (a.source, a.cue) == ("", "is expected")
     assert a.content_pieces == ["she", "to name a new finance director on Friday"]
+
+
+def test_a_named_subject_with_a_long_appositive_still_holds_a_stance(attribute):
+    a = only(attribute("Okafor, the younger and far more politically conservative brother of "
+                       "the former governor, endorsed the mayor's reform plan in November."))
+    assert (a.cue, a.content) == ("endorsed", "the mayor's reform plan")

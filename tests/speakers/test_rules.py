@@ -352,3 +352,22 @@ def test_a_pronoun_never_takes_a_speaker_of_the_other_gender_for_want_of_another
     got = speakers(text, ["Christine Holt", "she", "He"])
     assert got[1] == ("Christine Holt", False)
     assert got[2][0] != "Christine Holt"
+
+
+def test_a_name_after_a_relation_noun_in_the_source_is_someone_else():
+    # the brother of X is not X; "Secretary of State X" is X (a title)
+    text = ("The younger brother of film director Anna Lisowska said the studio would "
+            "close. Secretary of State Paul Merrin said talks would resume.")
+    got = speakers(text, ["The younger brother of film director Anna Lisowska",
+                          "Secretary of State Paul Merrin"])
+    assert got[0][0] != "Anna Lisowska" and got[0][1] is True
+    assert got[1] == ("Paul Merrin", False)
+
+
+def test_a_surname_whose_full_name_is_only_in_its_own_appositive_is_not_that_person():
+    text = ("The studio will close. Lisowska, the younger brother of film director Anna "
+            "Lisowska, said the studio would close.")
+    got = speakers(text, ["Lisowska, the younger brother of film director Anna Lisowska"])
+    assert got[0][0] != "Anna Lisowska"
+    text = "Anna Lisowska spoke first. Lisowska, the director, said the studio would close."
+    assert speakers(text, ["Lisowska, the director"])[0] == ("Anna Lisowska", False)

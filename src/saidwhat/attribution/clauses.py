@@ -495,8 +495,8 @@ def _holds_stances(subj: Token) -> bool:
     group a share is of (``60 percent of voters``, ``most of the delegates``)."""
     profile = lang.of(subj.doc)
     cues, syn = profile.cues, profile.syntax
-    if subj.tag_ in syn.PRONOUNS:
-        return True
+    if subj.tag_ in syn.PRONOUNS or subj.tag_ in syn.PROPER_NOUNS:
+        return True  # however long its appositive ("Howard, the younger brother of ...")
     if subj.right_edge.i - subj.left_edge.i > 12:
         return False
     return any(w.tag_ in syn.PROPER_NOUNS or w.lower_ in cues.ROLE_NOUNS

@@ -15,12 +15,14 @@ _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben)-\w", re
 
 
 class NamePasses:
-    def _by_name(self, core: str, cs: int, ce: int) -> Said | None:
+    def _by_name(self, core: str, cs: int, ce: int,
+                 source: tuple[int, int] | None = None) -> Said | None:
         """A name's variant: a surname or a name's first words met before the full
         name was ('Renzi' in a headline, 'Harbourside' for Harbourside Athletic, 'Mr
         Sato', 'al-Mutairi'), or the first name of exactly one person, with or
         without a title ('Sir Richard', 'Kerry-Ann'; surname-first names: 'Guan' for
-        Guan Yuxin)."""
+        Guan Yuxin). A person named only inside the ``source`` phrase itself is
+        someone else ('Howard, the brother of Ron Howard')."""
         words = [w for w in re.findall(r"[\w\-’'.]+", core)
                  if w.lower().strip(".") not in HONORIFICS]
         if not words or len(words) > 2 or not all(
@@ -32,6 +34,8 @@ class NamePasses:
             return None
         for info in self.reg.infos:
             t = info.entity.type
+            if source is not None and _only_within(info, source):
+                continue
             if t == "person" and info.words[-len(lows):] == lows:
                 return self._said_for(info, cs, ce, None)
             if t in ("organization", "name") and info.words[:len(lows)] == lows and \
@@ -57,14 +61,23 @@ class NamePasses:
             return Said(ps, pe, name, None, "person")
         return None
 
-    def _named(self, ps: int, pe: int) -> Said | None:
-        """The entity a name inside the piece refers to, when it heads the piece."""
+    def _named(self, ps: int, pe: int, source: tuple[int, int] | None = None) -> Said | None:
+        """The entity a name inside the piece refers to, when it heads the piece (a
+        surname whose full name is only met inside the ``source`` phrase is someone
+        else's: ``Howard, the brother of Ron Howard``)."""
         best = None
         for ms, me, info in self._mentions_in(ps, pe):
-            before = [w for w in self.text[ps:ms].lower().split()
-                      if w not in DETERMINERS]
+            if source is not None and _only_within(info, source) and \
+                    self.text[ms:me].casefold() != info.entity.name.casefold():
+                continue
+            written = self.text[ps:ms].split()
+            before = [w for w in (x.lower() for x in written) if w not in DETERMINERS]
             if before and before[-1] in PREPOSITIONS:
                 continue  # "a spokesman for the ministry": not the head
+            if any(w.lower() in PREPOSITIONS and written[k - 1][:1].islower()
+                   for k, w in enumerate(written) if k):
+                continue  # "the younger brother of Hollywood legend Ron Howard" (not
+                # "Secretary of State John Kerry": a title)
             if re.match(r"['’]s\b", self.text[me:me + 2]):
                 continue  # "Pruitt's attorney": an owner, not the head
             if info.entity.type == "name" and (self.text[ps:ms].strip()
@@ -113,3 +126,8 @@ class NamePasses:
             if info.entity.type in ("person", "organization", "name"):
                 return self._said_for(info, ms, me, None)
         return None
+
+
+def _only_within(info: EntityInfo, span: tuple[int, int]) -> bool:
+    """Is every mention of the entity inside ``span``?"""
+    return all(span[0] <= ms and me <= span[1] for ms, me in info.entity.mentions)

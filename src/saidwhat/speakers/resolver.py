@@ -166,11 +166,11 @@ class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasse
         core = self.text[core_s:core_e]
         found = decided(self._government(core, core_s, core_e, outer), "government")
         if found is None:
-            found = self._by_name(core, core_s, core_e)
+            found = self._by_name(core, core_s, core_e, (start, end))
             # the full name itself is no variant
             found = decided(found, "name" if found is not None and found.name.casefold()
                             == core_np(core).casefold() else "name-variant")
-        found = found or decided(self._named(core_s, core_e), "name")
+        found = found or decided(self._named(core_s, core_e, (start, end)), "name")
         if found is not None:
             return found
         # a common noun phrase named in an apposition: "Its chairman, Kenji Sato",
