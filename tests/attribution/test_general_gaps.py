@@ -275,3 +275,14 @@ def test_a_named_subject_with_a_long_appositive_still_holds_a_stance(attribute):
     a = only(attribute("Okafor, the younger and far more politically conservative brother of "
                        "the former governor, endorsed the mayor's reform plan in November."))
     assert (a.cue, a.content) == ("endorsed", "the mayor's reform plan")
+
+
+@pytest.mark.parametrize("body, source, cue", [
+    ("The ministry issued a statement saying the plant was safe.", "The ministry",
+     "issued a statement saying"),
+    ("A letter from the board saying the plant was safe was read aloud.",
+     "A letter from the board", "saying"),
+])
+def test_a_statement_saying_speaks_for_its_issuer(attribute, body, source, cue):
+    a = only(attribute(body))
+    assert (a.source, a.cue, a.content) == (source, cue, "the plant was safe")

@@ -112,6 +112,28 @@ def verb_group(t: Token) -> list[int]:
     return ids
 
 
+def _medium_participle(t: Token) -> tuple[Token | None, list[int]]:
+    """``His office put out a statement saying ...``: a participle on a statement,
+    letter, post ... speaks for whoever issued it (the subject of the verb the noun
+    is the object of; the cue runs from that verb to the participle), else for the
+    noun itself (``a letter from the board saying ...``)."""
+    profile = lang.of(t.doc)
+    cues, syn = profile.cues, profile.syntax
+    noun = t.head
+    if t.dep_ != syn.NOUN_CLAUSE or t.lower_ not in cues.PARTICIPLES or \
+            noun.lower_ not in cues.MEDIUM_NOUNS or noun.i > t.i:
+        return None, []
+    if noun.dep_ == syn.OBJECT:
+        issuer = subject(noun.head)
+        if issuer is not None and issuer.i < noun.head.i:
+            verb = verb_group(noun.head)
+            return issuer, list(range(verb[0], noun.i + 1))
+        return None, []
+    if noun.dep_ in (syn.SUBJECT, syn.PASSIVE_SUBJECT, syn.PREP_OBJECT, syn.ROOT):
+        return noun, []
+    return None, []
+
+
 def _adverbial(c: Token) -> bool:
     cues = lang.of(c.doc).cues
     words = {w.lower_ for w in c.subtree}
@@ -340,6 +362,9 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return _passive(doc, t, word)
     subj = subject(t)
     heads, extra_cue = _content_heads(t, word)
+    medium_cue: list[int] = []
+    if subj is None and heads:
+        subj, medium_cue = _medium_participle(t)
     inverted = _inverted_subject(doc, t)
     if inverted is not None:
         subj, heads = inverted, []
@@ -356,7 +381,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return None
     if subj is None or subj.lower_ in ("which", "that"):
         return None
-    group = verb_group(t) + extra_cue
+    group = medium_cue + verb_group(t) + extra_cue
     if t.dep_ == syn.PREP_CLAUSE and t.head.lower_ == "as" \
             and t.head.head.lower_ in cues.QUOTE_VERBS \
             and any(c.dep_ == syn.PASSIVE_AUX for c in t.head.head.children):
