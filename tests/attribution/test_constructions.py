@@ -381,6 +381,7 @@ def test_more_prepositional_frames(attribute):
     ("The council is expected to approve the plan.", "passive"),
     ("Lee repeated the claim that the bridge was safe.", "nominal-cue"),
     ("The firm reportedly hid the losses.", "hearsay-adverb"),
+    ("The court seemed to send a clear signal.", "evidential-verb"),
 ])
 def test_each_attribution_records_its_construction(attribute, body, rule):
     from saidwhat.attribution.found import RULES

@@ -286,3 +286,24 @@ def test_a_named_subject_with_a_long_appositive_still_holds_a_stance(attribute):
 def test_a_statement_saying_speaks_for_its_issuer(attribute, body, source, cue):
     a = only(attribute(body))
     assert (a.source, a.cue, a.content) == (source, cue, "the plant was safe")
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The court seemed to send a clear signal to the council.", "seemed",
+     "The court … to send a clear signal to the council"),
+    ("The mayor appears ready to veto the plan.", "appears", "The mayor … ready to veto the plan"),
+    ("It appears the bridge will stay shut.", "It appears", "the bridge will stay shut"),
+])
+def test_an_impression_the_narrator_reports_has_no_source(attribute, body, cue, content):
+    a = only(attribute(body))
+    assert (a.source, a.cue, a.content) == ("", cue, content)
+    assert a.att.speaker is None
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor appeared on local television on Sunday.",
+    "Officials studied what appeared to be a forged permit.",
+    '"The plan seems to work," the mayor said.',
+])
+def test_appearing_somewhere_or_a_quoted_impression_is_no_narrator_report(attribute, body):
+    assert "evidential-verb" not in [a.att.rule for a in attribute(body)]

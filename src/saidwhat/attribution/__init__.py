@@ -27,7 +27,7 @@ from .direct import direct_attributions
 from .found import Found
 from .headline import headline_attributions
 from .nesting import settle
-from .nominal import hearsay_attribution, nominal_attribution
+from .nominal import evidential_attribution, hearsay_attribution, nominal_attribution
 from .prepositional import prepositional_attribution
 from .qa import qa_attributions
 
@@ -77,6 +77,8 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
             f = nominal_attribution(doc, t)
         if f is None and t.lower_ in cues.HEARSAY_ADVERBS:
             f = hearsay_attribution(doc, t)
+        if f is None and t.lower_ in cues.EVIDENTIAL_VERBS:
+            f = evidential_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
     speakers = {w for f in found for w in f.source_words}

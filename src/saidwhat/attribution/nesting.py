@@ -3,7 +3,8 @@
 An attribution whose cue lies in another one's content is nested in it when its source
 is a different entity. Kept out: first-person sources inside a quotation or another
 attribution's content (``we expect`` there is the speaker's own view; a columnist's
-``I told Sanders that ...`` outside any stays), a pronoun's beliefs inside a statement (``he said he
+``I told Sanders that ...`` outside any stays), source-less ones inside a quotation
+(``it seems ...``: the speaker's too), a pronoun's beliefs inside a statement (``he said he
 expects``: the guideline keeps the speaker's own beliefs in his statement), an
 ``according to`` inside a quotation, and source-less passives inside content.
 """
@@ -42,8 +43,9 @@ def settle(found: list[Found], quotes: list[Span], cues: ModuleType) -> list[Att
             if owner != k and s <= pos < e and (best is None or e - s < best[1] - best[0]):
                 best = (s, e, owner)
         if best is None:
-            if _first_person(f.source_words, cues) and _in_quotation(f, quotes):
-                drop.add(k)  # "we expect ..." in a quotation no rule framed
+            if (not f.source_words or _first_person(f.source_words, cues)) and \
+                    _in_quotation(f, quotes):
+                drop.add(k)  # "we expect ...", "it seems ..." in a quotation no rule framed
             continue
         outer = found[best[2]]
         if _first_person(f.source_words, cues) or _own_view(f, outer, cues):

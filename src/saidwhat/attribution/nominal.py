@@ -1,11 +1,15 @@
 """Attributions without a verb of saying: a noun with its clause (``his claim that
-...``, ``her refusal to resign``, ``cues.NOMINAL_CUES``) and the source-less hearsay
-adverbs (``The firm allegedly hid the losses``, ``cues.HEARSAY_ADVERBS``).
+...``, ``her refusal to resign``, ``cues.NOMINAL_CUES``), the source-less hearsay
+adverbs (``The firm allegedly hid the losses``, ``cues.HEARSAY_ADVERBS``) and verbs of
+appearance (``The court seemed to send a signal``, ``cues.EVIDENTIAL_VERBS``).
 
 A nominal cue's content is its ``that``-clause or ``to``-infinitive; its source, as for
 the prepositional frames, the possessor or the subject of the governing verb, and
 without one it is no attribution. A hearsay adverb's content is the clause it
-modifies, without the adverb; it has no source.
+modifies, without the adverb; it has no source. So has a verb of appearance: its
+content is its subject with its complement (``to``-infinitive or predicate), or the
+clause after an expletive ``it`` (``it appears that ...``); without one (``appeared on
+television``) it is no attribution. PARC annotates these as the narrator's evidence.
 """
 
 from __future__ import annotations
@@ -48,3 +52,29 @@ def hearsay_attribution(doc: Doc, t: Token) -> Found | None:
         return None
     return Found(source=[], cue=pieces(doc, [t.i]), content=pieces(doc, content),
                  origin="clause", cue_word=t.lower_, rule="hearsay-adverb")
+
+
+def evidential_attribution(doc: Doc, t: Token) -> Found | None:
+    syn = lang.of(doc).syntax
+    if not syn.is_verb(t.tag_) or t.dep_ in syn.NOUN_POSITIONS:
+        return None
+    subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
+    if subj is None or subj.lower_ in lang.of(doc).cues.RELATIVE | {"what"}:
+        return None  # "what appeared to be a fresh scandal": a description, not a report
+    complements = [c for c in t.children if c.i > t.i and c.dep_ in (
+        syn.OPEN_CLAUSE, syn.ADJ_COMPLEMENT, syn.ATTRIBUTE, syn.OBJECT_PREDICATE)]
+    clause = next((c for c in t.children if c.i > t.i and c.dep_ == syn.CLAUSE), None)
+    if subj.lower_ == "it" and clause is not None:
+        content = subtree_ids(clause)
+    elif complements and subj.lower_ != "it":
+        content = subtree_ids(subj) | {i for c in complements for i in subtree_ids(c)}
+    else:
+        return None
+    if len(content) > MAX_CONTENT_TOKENS:
+        return None
+    cue = [c.i for c in t.children if c.dep_ in (syn.AUX, syn.NEGATION) and c.i < t.i] + [t.i]
+    if subj.lower_ == "it":
+        cue = [subj.i] + cue
+    return Found(source=[], cue=pieces(doc, sorted(cue)), content=pieces(
+        doc, content, strip_that=True), origin="clause", cue_word=t.lower_,
+        rule="evidential-verb")

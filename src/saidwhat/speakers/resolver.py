@@ -24,7 +24,8 @@ from .said import Said, anchor, decided
 
 #: Constructions whose missing source names no one (``Attribution.rule``); a
 #: source-less quotation paragraph or interview answer continues the last speaker.
-_NOBODY = frozenset({"hearsay-adverb", "passive", "prepositional-frame", "nominal-cue"})
+_NOBODY = frozenset({"hearsay-adverb", "passive", "prepositional-frame", "nominal-cue",
+                     "evidential-verb"})
 
 
 class Resolver(NamePasses, PlacePasses, DocumentPasses, RolePasses, PronounPasses):

@@ -186,6 +186,9 @@ NOMINAL_CUES = _forms(
 )
 #: Adverbs that report without naming a source: the clause they modify is the content.
 HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly reputedly supposedly".split())
+#: Verbs of appearance: the narrator reports an impression, no one's statement
+#: (``The court seemed to send a signal``, ``it appears that ...``).
+EVIDENTIAL_VERBS = _forms("seem seems seemed seeming", "appear appears appeared appearing")
 
 #: Verbs whose object alone can be the content (``reported its weakest trading``).
 OBJECT_CONTENT = _forms(
@@ -341,6 +344,7 @@ WEAK_TRIGGERS = frozenset(
 #: Weak forms that count before these words (``calls on X to``, ``call for a ban``).
 WEAK_TRIGGER_PARTNERS = {"call": frozenset({"on", "for"}), "calls": frozenset({"on", "for"})}
 #: Every word form a rule starts from: a cue verb, a frame word, a nominal cue, an adverb.
-RULE_WORDS = CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | {"according"}
+RULE_WORDS = (CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | EVIDENTIAL_VERBS
+              | {"according"})
 #: Weak forms that count after a document noun ("Polls show ...").
 DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
