@@ -307,3 +307,19 @@ def test_an_impression_the_narrator_reports_has_no_source(attribute, body, cue, 
 ])
 def test_appearing_somewhere_or_a_quoted_impression_is_no_narrator_report(attribute, body):
     assert "evidential-verb" not in [a.att.rule for a in attribute(body)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Most tenants see the new landlord as a threat.", "the new landlord as a threat"),
+    ("The inspectors saw that the dam was failing.", "the dam was failing"),
+])
+def test_a_view_seen_is_attributed(attribute, body, content):
+    assert only(attribute(body)).content == content
+
+
+@pytest.mark.parametrize("body", [
+    "We saw the film on Sunday.",
+    "Reporters saw the senator leave by a side door.",
+])
+def test_seeing_a_thing_or_an_event_is_no_view(attribute, body):
+    assert attribute(body) == []

@@ -374,6 +374,10 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if word in cues.CLAUSE_ONLY and not extra_cue and word not in cues.DOCUMENT_OBJECT_CONTENT and \
             not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) for h in heads):
         return None
+    if word in cues.PERCEPTION and any(
+            h.dep_ == syn.CLAUSE and h.tag_ not in syn.FINITE_VERBS and not any(
+                g.dep_ in (syn.AUX, syn.MARKER) for g in h.children) for h in heads):
+        return None  # "saw the senator leave": an event seen, not a view
     if word in cues.DOCUMENT_VERBS and (subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS):
         return None
     if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (

@@ -71,6 +71,9 @@ SPEECH = _forms(
     "object objects objected", "laugh laughs laughed", "sigh sighs sighed",
 )
 #: Beliefs, intentions, expectations, estimates: content may be an infinitive or object.
+#: Perception as a view: a cue only with a finite clause or ``as`` (``voters see him as
+#: honest``, ``she saw that the vote was lost``; not ``saw the film``, ``saw him leave``).
+PERCEPTION = _forms("see sees saw", "view views viewed")
 BELIEF = _forms(
     "believe believes believed", "think thinks", "expect expects expected expecting",
     "hope hopes hoped", "fear fears feared", "doubt doubts doubted", "want wants wanted",
@@ -80,7 +83,7 @@ BELIEF = _forms(
     "understand understood", "plan plans planned", "seek seeks sought",
     "thought believing hoping fearing doubting wanting intending suspecting anticipating "
     "planning seeking expecting",
-)
+) | PERCEPTION
 #: Demands and orders: ``urged X to ...``, ``called on X to ...``, ``ordered X to ...``.
 DIRECTIVE = _forms(
     "urge urges urged urging", "order orders ordered ordering", "beg begs begged",
@@ -204,7 +207,7 @@ OBJECT_CONTENT = _forms(
 #: question is the content, the asker (``by X``) its source.
 QUESTION_PARTICIPLES = frozenset("asked questioned".split())
 #: Verbs that only count with a clause content (too common otherwise).
-CLAUSE_ONLY = _forms(
+CLAUSE_ONLY = PERCEPTION | _forms(
     "find finds found", "show shows showed shown", "rule rules ruled", "point points pointed",
     "consider considers considered", "read reads", "agree agrees agreed", "post posts posted",
     "answer answers answered", "respond responds responded", "think thinks", "project projects projected",
@@ -241,11 +244,12 @@ TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assu
 #: Verbs whose object and predicate together are the content.
 FRAMING = _forms("call calls called calling", "describe describes described describing",
                  "characterize characterizes characterized characterise characterised",
-                 "put puts", "regard regards regarded", "consider considers considered")
+                 "put puts", "regard regards regarded", "consider considers considered"
+                 ) | PERCEPTION
 #: Framing verbs whose predicate comes with ``as`` (``describes him as ...``).
 FRAMING_AS = _forms("describe describes described describing",
                     "characterize characterizes characterized characterise characterised",
-                    "regard regards regarded")
+                    "regard regards regarded") | PERCEPTION
 #: Participles that report what the main clause's subject said (``..., blaming ...``).
 PARTICIPLES = _forms("saying adding noting warning blaming demanding arguing insisting "
                      "stressing urging calling claiming citing explaining predicting "
