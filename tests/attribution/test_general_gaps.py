@@ -323,3 +323,11 @@ def test_a_view_seen_is_attributed(attribute, body, content):
 ])
 def test_seeing_a_thing_or_an_event_is_no_view(attribute, body):
     assert attribute(body) == []
+
+
+def test_a_quotation_opening_a_parenthesis_takes_its_cue(attribute):
+    found = attribute('The fee drew protests ("I want my money back," wrote Ann Kell, a '
+                      'retired nurse, on the club forum), and the board met again.')
+    a = next(a for a in found if a.cue == "wrote")
+    assert (a.kind, a.content) == ("direct", "I want my money back,")
+    assert a.source.startswith("Ann Kell")

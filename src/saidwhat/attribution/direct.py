@@ -137,7 +137,9 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
             # ("... the term 'Manhattan poor,' " she said)
             inner_last = text[q.inner[0]:q.inner[1]].rstrip(
                 "".join(profile.quote_marks.closing) + " ")[-1:]
-            opens = before == "" or before.endswith(":")
+            # a quotation opening a sentence, a colon's or a parenthesis's ("(\"...\"
+            # wrote Edward Nelson on Facebook)")
+            opens = before == "" or before.endswith((":", "(", "["))
             clause_end = inner_last in ",?!" or after.lstrip(" ").startswith((",", "-", "–", "—"))
             f = None
             frame_end = after_end  # where the words that attribute this quotation end
