@@ -331,3 +331,9 @@ def test_a_quotation_opening_a_parenthesis_takes_its_cue(attribute):
     a = next(a for a in found if a.cue == "wrote")
     assert (a.kind, a.content) == ("direct", "I want my money back,")
     assert a.source.startswith("Ann Kell")
+
+
+def test_asking_someone_if_is_an_indirect_question(attribute):
+    found = attribute("The mayor shook hands and asked workers if they planned to vote.")
+    a = next(a for a in found if a.cue == "asked")
+    assert (a.source, a.content) == ("The mayor", "if they planned to vote")

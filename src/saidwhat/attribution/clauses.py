@@ -208,6 +208,9 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         elif dep == syn.CONJUNCT and heads and c.i > heads[-1].i and any(
                 g.dep_ == syn.MARKER and g.lower_ == "that" for g in c.children):
             heads.append(c)  # "... and that ..."
+        elif dep == syn.ADVERBIAL_CLAUSE and word in cues.ASKING and c.i > t.i and any(
+                g.dep_ == syn.MARKER and g.lower_ in cues.QUESTION_MARKS for g in c.children):
+            heads.append(c)  # "asked the senator if she would run", parsed as a condition
         elif dep == syn.OPEN_CLAUSE and word not in cues.CLAUSE_ONLY:
             heads.append(c)
         elif dep in (syn.OBJECT, syn.DATIVE) and word not in cues.TELL and (

@@ -332,6 +332,11 @@ expect believes believed thinks""".split())
 
 #: Subordinators of a condition: a belief under one is hypothetical.
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
+#: Subordinators of an indirect question (``asked her if she would run``), and the
+#: verbs whose ``if`` opens one rather than a condition (not ``will tell him if ...``).
+QUESTION_MARKS = frozenset("if whether".split())
+ASKING = frozenset("ask asks asked asking inquire inquires inquired wonder wonders "
+                   "wondered".split())
 HYPOTHETICAL_MODALS = frozenset("should might could would may must".split())
 #: Prepositions and words of time: ``said after the meeting`` is no content.
 TIME_PREPOSITIONS = frozenset("after before during following since until".split())
