@@ -279,7 +279,8 @@ ROLE_NOUNS = frozenset(
     "regulator regulators government kremlin pentagon commander general army military "
     "residents activists campaigners investors traders coach manager captain founder owner "
     "teacher teachers students workers nurses farmers study report survey poll "
-    "secretary spokesmen witnesses witness victim survivor author authors".split()
+    "secretary spokesmen witnesses witness victim survivor author authors "
+    "camp campaign aide aides allies critics supporters newspaper paper sources".split()
 )
 #: Adverbs kept in the cue verb group (``has long argued``, ``also noted``).
 CUE_ADVERBS = frozenset(
