@@ -474,3 +474,11 @@ def test_a_columnists_own_report_stays_but_not_a_quoted_we(attribute):
     assert (a.source, a.cue, a.content) == ("I", "told", "the bridge would not hold")
     a = only(attribute('"We expect delays all winter," the port director said.'))
     assert a.source == "the port director"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her stance on the bridge has hardened.",
+    "The rivals seized on the report within hours.",
+])
+def test_a_topic_named_is_no_frame(attribute, sentence):
+    assert attribute(sentence) == []
