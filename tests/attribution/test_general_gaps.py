@@ -337,3 +337,16 @@ def test_asking_someone_if_is_an_indirect_question(attribute):
     found = attribute("The mayor shook hands and asked workers if they planned to vote.")
     a = next(a for a in found if a.cue == "asked")
     assert (a.source, a.content) == ("The mayor", "if they planned to vote")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The senator once defended the governor against charges of fraud.",
+     "the governor against charges of fraud"),
+    ("The agency cited the tax as a main reason for the shortfall.",
+     "the tax as a main reason for the shortfall"),
+    ("Protesters were calling for the director's firing and carrying banners.",
+     "the director's firing"),
+    ("She supports hiking and fishing on the reserve.", "hiking and fishing on the reserve"),
+])
+def test_an_objects_complement_is_content_the_next_act_is_not(attribute, body, content):
+    assert only(attribute(body)).content == content

@@ -233,8 +233,10 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             if has_obj and word in cues.STANCE and low in cues.STANCE_COMPLEMENTS and \
                     not any(g.lower_ in cues.TIME_WORDS for g in c.subtree):
                 heads.append(c)  # "praised Lee for her work", "accused X of lying"
-            elif has_obj and ((low == "as" and word in cues.FRAMING_AS)
+            elif has_obj and ((low == "as" and (word in cues.FRAMING_AS
+                                                or word in cues.OBJECT_CONTENT))
                             or (low == "at" and word in ("put", "puts"))):
+                # "describes him as ...", "cited the tax as a reason", "put it at"
                 heads.append(c)
             elif word in ("call", "calls", "called", "calling") and low in ("on", "for") \
                     and c.i == t.i + 1:
@@ -657,6 +659,12 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
             out -= subtree_ids(d) | cc
             if other_speaker:
                 out = {j for j in out if j < min(subtree_ids(d) | cc)}
+        elif d.dep_ == syn.CONJUNCT and d.tag_ == syn.GERUND and syn.is_noun(d.head.tag_) \
+                and d.i > t.i and doc[d.i - 1].tag_ == syn.COORDINATING \
+                and any(g.dep_ == syn.OBJECT for g in d.children):
+            # "calling for his firing and carrying signs": the speaker's next act,
+            # hung on the content's noun (not "supports hiking and fishing")
+            out -= subtree_ids(d) | {d.i - 1}
         elif d.dep_ == syn.ADVERBIAL_CLAUSE and d.i > t.i \
                 and doc[d.left_edge.i - 1].text == "," and (
                 (d.tag_ == syn.GERUND and (d.head.i == t.i or d.lower_ in cues.CUE_VERBS))

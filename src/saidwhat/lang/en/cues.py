@@ -113,7 +113,7 @@ STANCE = _forms(
     "blame blames blamed blaming",
 )
 #: Prepositions that open a stance's complement (``for her work``, ``of lying``).
-STANCE_COMPLEMENTS = frozenset("for of as over".split())
+STANCE_COMPLEMENTS = frozenset("for of as over against".split())
 #: Common nouns that can hold a stance besides ROLE_NOUNS (``Critics accused ...``); a
 #: stance needs a subject that can hold one, so ``The rope supports the weight`` is none.
 STANCE_HOLDERS = frozenset(
