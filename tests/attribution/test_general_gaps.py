@@ -350,3 +350,14 @@ def test_asking_someone_if_is_an_indirect_question(attribute):
 ])
 def test_an_objects_complement_is_content_the_next_act_is_not(attribute, body, content):
     assert only(attribute(body)).content == content
+
+
+@pytest.mark.parametrize("title, source", [
+    ("Maria Delgado: The Harbour Plan Is Dead", "Maria Delgado"),
+    ("Grant Park: the summer concerts are off", None),
+    ("Brexit: UK and EU agree deal", None),
+])
+def test_a_full_name_before_a_headline_colon_is_its_speaker(attribute, title, source):
+    found = [a for a in attribute("The council met on Monday.", title=title)
+             if a.att.rule == "headline-colon"]
+    assert [a.source for a in found] == ([source] if source else [])

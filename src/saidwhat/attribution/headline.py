@@ -90,7 +90,7 @@ def headline_attributions(doc: Doc, text: str, span: tuple[int, int],
             left = _subject_of(doc, left)
         words = text[left[0]:left[1]].split()
         if not words or len(words) > _MAX_SOURCE_WORDS or _has_verb(doc, left) or \
-                not _speaker_like(text[left[0]:left[1]], speakers, cues):
+                not _speaker_like(text[left[0]:left[1]], speakers, cues, profile.entities):
             continue
         content = right
         rraw = text[colon + 1:pe].lstrip()
@@ -140,9 +140,20 @@ def _second_verb(doc: Doc, text: str, s: int, e: int) -> Found | None:
     return None
 
 
-def _speaker_like(phrase: str, speakers: set[str], cues: ModuleType) -> bool:
-    last = re.sub(r"[^\w&.-]", "", phrase.split()[-1]).lower().removesuffix("'s")
-    return last in cues.ROLE_NOUNS or last in speakers
+def _speaker_like(phrase: str, speakers: set[str], cues: ModuleType,
+                  names: ModuleType | None = None) -> bool:
+    """A role noun (``Russian ambassador``), a speaker of the body (``Ryan``), or, with
+    the language's ``names`` (``Profile.entities``), a person's full name (``Ann
+    Coulter``: a known first name, a capitalised surname; ``Brexit``, ``Grant Park``
+    and ``Wash Post Fact-Check`` stay topics)."""
+    words = phrase.split()
+    last = re.sub(r"[^\w&.-]", "", words[-1]).lower().removesuffix("'s")
+    if last in cues.ROLE_NOUNS or last in speakers:
+        return True
+    return names is not None and 2 <= len(words) <= 3 and \
+        all(w[:1].isupper() for w in words) and \
+        words[0].lower() in names.lexicon().first_name_gender and \
+        last not in names.NOT_SURNAMES
 
 
 def _close_of(text: str, qs: int, end: int, marks: QuoteMarks) -> int:
