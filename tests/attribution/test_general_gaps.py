@@ -361,3 +361,17 @@ def test_a_full_name_before_a_headline_colon_is_its_speaker(attribute, title, so
     found = [a for a in attribute("The council met on Monday.", title=title)
              if a.att.rule == "headline-colon"]
     assert [a.source for a in found] == ([source] if source else [])
+
+
+def test_a_quotation_after_a_cue_ending_its_sentence_goes_on_with_the_statement(attribute):
+    found = attribute('The mayor is leaning toward the bridge plan, her aide said. "She '
+                      'wants it built before winter." The council meets on Friday.')
+    a = only(found)
+    assert a.content_pieces == ["The mayor is leaning toward the bridge plan",
+                                "She wants it built before winter."]
+    assert a.kind == "mixed"
+
+
+def test_a_quotation_used_as_a_name_after_a_statement_is_not_its_continuation(attribute):
+    found = attribute('The gate was locked, the caretaker said. "Keep Out" was painted on it.')
+    assert only(found).content_pieces == ["The gate was locked"]

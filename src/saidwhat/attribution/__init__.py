@@ -23,7 +23,7 @@ from ..model import Attribution, Structure
 from ..nlp import doc_text, is_parsed
 from ..text.quotes import Quote, find_quotes
 from .clauses import clause_attribution
-from .direct import direct_attributions
+from .direct import continue_with_quotations, direct_attributions
 from .found import Found
 from .headline import headline_attributions
 from .nesting import settle
@@ -81,6 +81,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
             f = evidential_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
+    continue_with_quotations(text, found, quotes, spans)
     speakers = {w for f in found for w in f.source_words}
     headlines = [h for block in body
                  for h in headline_attributions(doc, text, block.span, speakers,

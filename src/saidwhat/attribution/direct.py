@@ -187,6 +187,47 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
     return found, used
 
 
+#: The constructions whose cue ends the sentence after their content (``..., he said.``)
+_CUE_LAST = frozenset({"content-before-cue", "inverted-source"})
+#: Between the cue's sentence end and the next quotation: the stop, spaces, quote marks
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,80}?[.!?][ \t]+")
+
+
+def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
+                             blocks: list[Span]) -> None:
+    """``Trump is also a "change agent," Smith said. "That is what people want."``: a
+    quotation opening the sentence after a cue that ended its own, in the same
+    paragraph, with no attribution of its own, goes on with the same statement (as
+    ``"A," he said. "B."`` does for a quotation). Extends ``found`` in place."""
+    top = [q for q in quotes if q.level == 0]
+    if not top:
+        return
+    starts = [q.start for q in top]
+    where = _Block(blocks)
+    taken = sorted((s, e) for f in found for s, e in f.content)
+    taken_starts = [s for s, _ in taken]
+    for f in found:
+        if f.rule not in _CUE_LAST or not f.cue:
+            continue
+        after = max(e for spans in (f.cue, f.source, f.content) for _, e in spans)
+        m = _NEXT_SENTENCE.match(text, after)
+        if m is None:
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        if k == len(top) or top[k].start != m.end():
+            continue
+        q = top[k]
+        if where.of(q.start) != where.of(after) or q.inner[1] <= q.inner[0]:
+            continue
+        j = bisect.bisect_right(taken_starts, q.inner[1]) - 1
+        if j >= 0 and taken[j][1] > q.inner[0]:
+            continue  # the quotation is some attribution's content already
+        tail = text[q.end:where.of(q.start)[1]].lstrip(" \t")
+        if tail and not tail.startswith(("\n", '"', "“")) and not tail[:1].isupper():
+            continue  # the quotation goes on into a frame of its own ("...," Lee said)
+        f.content.append(q.inner)
+
+
 #: ``"..." ― Sonya Herridge``: a quotation credited after a dash to a name that ends the
 #: line (vox pops, pull quotes, epigraphs, embedded posts); an optional role after a comma
 _CREDIT = re.compile(r"[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+"

@@ -132,18 +132,22 @@ def _kind(f: Found, quotes: list[Span]) -> str:
         k = bisect.bisect_right(quotes, (cs, float("inf"))) - 1
         if k >= 0 and quotes[k][0] <= cs and ce <= quotes[k][1]:
             holding.add(k)
+    quoted = []  # per content piece: "in" a quotation, "part" quoted, or "none"
     for s, e in f.content:
         after = bisect.bisect_left(quotes, (s, -1))  # the first quotation from s on
         before = after - 1
         while after in holding:
             after += 1
-        if after < len(quotes) and quotes[after][0] < e:
-            qs, qe = quotes[after]
-            if qs <= s and e <= qe:
-                return "direct"
-            return "mixed"
         while before in holding:
             before -= 1
-        if before >= 0 and quotes[before][0] <= s < quotes[before][1]:
-            return "mixed" if e > quotes[before][1] else "direct"
-    return "indirect"
+        if after < len(quotes) and quotes[after][0] < e:
+            qs, qe = quotes[after]
+            quoted.append("in" if qs <= s and e <= qe else "part")
+        elif before >= 0 and quotes[before][0] <= s < quotes[before][1]:
+            quoted.append("part" if e > quotes[before][1] else "in")
+        else:
+            quoted.append("none")
+    # a reported clause going on with a quotation ("..., he said. '...'") is mixed
+    if quoted and all(q == "in" for q in quoted):
+        return "direct"
+    return "mixed" if "in" in quoted or "part" in quoted else "indirect"
