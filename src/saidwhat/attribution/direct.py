@@ -204,8 +204,10 @@ def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
         return
     starts = [q.start for q in top]
     where = _Block(blocks)
-    taken = sorted((s, e) for f in found for s, e in f.content)
-    taken_starts = [s for s, _ in taken]
+    # contents claimed from outside a quotation (a statement made inside it, "She
+    # wants ...", claims nothing)
+    taken = sorted((s, e, f.cue[0][0] if f.cue else s) for f in found for s, e in f.content)
+    taken_starts = [s for s, _, _ in taken]
     for f in found:
         if f.rule not in _CUE_LAST or not f.cue:
             continue
@@ -219,8 +221,9 @@ def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
         q = top[k]
         if where.of(q.start) != where.of(after) or q.inner[1] <= q.inner[0]:
             continue
-        j = bisect.bisect_right(taken_starts, q.inner[1]) - 1
-        if j >= 0 and taken[j][1] > q.inner[0]:
+        j = bisect.bisect_right(taken_starts, q.inner[1])
+        if any(taken[i][1] > q.inner[0] and not q.start <= taken[i][2] < q.end
+               for i in range(max(0, j - 8), j)):
             continue  # the quotation is some attribution's content already
         tail = text[q.end:where.of(q.start)[1]].lstrip(" \t")
         if tail and not tail.startswith(("\n", '"', "“")) and not tail[:1].isupper():
