@@ -375,3 +375,9 @@ def test_a_quotation_after_a_cue_ending_its_sentence_goes_on_with_the_statement(
 def test_a_quotation_used_as_a_name_after_a_statement_is_not_its_continuation(attribute):
     found = attribute('The gate was locked, the caretaker said. "Keep Out" was painted on it.')
     assert only(found).content_pieces == ["The gate was locked"]
+
+
+def test_a_reported_clause_ending_in_a_quotation_goes_on_with_the_next_one(attribute):
+    a = only(attribute('The coach said the team was "playing scared." "We have to stop '
+                       'that now."'))
+    assert a.content_pieces[-1] == "We have to stop that now."

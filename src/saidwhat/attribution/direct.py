@@ -187,10 +187,11 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
     return found, used
 
 
-#: The constructions whose cue ends the sentence after their content (``..., he said.``)
-_CUE_LAST = frozenset({"content-before-cue", "inverted-source"})
+#: The constructions whose statement ends its sentence (``..., he said.``, ``He said
+#: ...``): a quotation opening the next one may go on with it
+_CUE_LAST = frozenset({"content-before-cue", "inverted-source", "verb-clause"})
 #: Between the cue's sentence end and the next quotation: the stop, spaces, quote marks
-_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,80}?[.!?][ \t]+")
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,80}?[.!?][\"”’'»)]*[ \t]+")
 
 
 def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
