@@ -482,3 +482,12 @@ def test_a_columnists_own_report_stays_but_not_a_quoted_we(attribute):
 ])
 def test_a_topic_named_is_no_frame(attribute, sentence):
     assert attribute(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talk about the new budget dominated the meeting.",
+    "Concerns about the bridge were raised at the hearing.",
+])
+def test_a_frame_nobody_holds_is_no_attribution(attribute, sentence):
+    # who said what: a stance with no one holding it tells a reader nothing
+    assert attribute(sentence) == []

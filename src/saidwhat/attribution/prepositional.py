@@ -4,8 +4,10 @@ Y``, ``X was critical of Y``, ``X raised questions about Y`` (``cues.PREP_FRAMES
 The content is the preposition's object with its subtree; the cue is the frame word
 with its preposition (and a verb's auxiliaries); the source is the verb's or the
 adjective's subject, a noun's possessor (``his``), or the subject of the verb that
-governs the noun. A frame with none of these has no source. Negated frames are not
-attributions (``did not talk about``).
+governs the noun, or the name a noun is in apposition to. A frame with none of these
+is no attribution (``Talk about the budget dominated ...``: on real news such frames
+were wrong more often than right, and a stance no one holds tells a reader nothing).
+Negated frames are not attributions (``did not talk about``).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
     if len(content) > MAX_CONTENT_TOKENS:
         return None
     cue = (verb_group(t) if syn.is_verb(t.tag_) else [t.i]) + [prep.i]
-    return framed(doc, t, cue, content)
+    return framed(doc, t, cue, content, needs_holder=True)
 
 
 def _list_tail(doc: Doc, obj: Token) -> set[int]:
@@ -72,8 +74,9 @@ def _list_tail(doc: Doc, obj: Token) -> set[int]:
 
 def holder(t: Token) -> Token | None:
     """Who holds what the frame word ``t`` says: a verb's subject, an adjective's
-    copula subject (``was critical of``), a noun's possessor (``his claim``) or the
-    subject of the verb governing the noun (``Lee raised questions about``)."""
+    copula subject (``was critical of``), a noun's possessor (``his claim``), the
+    subject of the verb governing the noun (``Lee raised questions about``) or the
+    name a noun is in apposition to (``Ruiz, an opponent of``)."""
     syn = lang.of(t.doc).syntax
     if syn.is_verb(t.tag_):
         return subject(t)
@@ -83,6 +86,8 @@ def holder(t: Token) -> Token | None:
     own = next((c for c in t.children if c.dep_ == syn.POSSESSOR), None)
     if own is None and t.dep_ in (syn.OBJECT, syn.ATTRIBUTE) and syn.is_verb(t.head.tag_):
         return subject(t.head)
+    if own is None and t.dep_ == syn.APPOSITION:
+        return t.head  # "Mayor Ruiz, a longtime opponent of the plan"
     return own
 
 
@@ -100,7 +105,7 @@ def framed(doc: Doc, t: Token, cue: list[int], content: set[int], *,
                             or who.lower_ in cues.NON_REFERRING):
         return None
     src = set() if who is None else {who.i} if who.dep_ == syn.POSSESSOR else source_ids(
-        who, set(cue) | content)
+        who, set(cue) | content | (subtree_ids(t) if who.i == t.head.i else set()))
     content = content - src - set(cue)
     if not content:
         return None
