@@ -381,3 +381,8 @@ def test_a_reported_clause_ending_in_a_quotation_goes_on_with_the_next_one(attri
     a = only(attribute('The coach said the team was "playing scared." "We have to stop '
                        'that now."'))
     assert a.content_pieces[-1] == "We have to stop that now."
+
+
+def test_a_quoted_predicate_after_called_is_content_however_parsed(attribute):
+    a = only(attribute('Campaign manager Jeff Moran called that "beyond preposterous."'))
+    assert (a.cue, a.content) == ("called", 'that "beyond preposterous')

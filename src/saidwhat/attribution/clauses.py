@@ -228,6 +228,10 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             heads.append(c)  # "... shows them in a dead heat", "shows Lee ahead by 4 points"
         elif dep == syn.OBJECT_PREDICATE and word in cues.FRAMING:
             heads.append(c)
+        elif has_obj and word in cues.FRAMING and c.i > t.i and dep != syn.PUNCT and (
+                {c.left_edge.text, t.doc[c.left_edge.i - 1].text}
+                & set(lang.of(t.doc).quote_marks.opening)):
+            heads.append(c)  # "called that 'beyond preposterous'": the quoted predicate
         elif dep == syn.PREPOSITION and c.i > t.i:
             low = c.lower_
             if has_obj and word in cues.STANCE and low in cues.STANCE_COMPLEMENTS and \
