@@ -406,6 +406,14 @@ def test_the_construction_is_in_the_json_and_the_schema_accepts_it():
         jsonschema.validate(data, article_schema())
 
 
+def test_the_schema_lists_every_construction():
+    from saidwhat.attribution.found import RULES
+    from saidwhat.schema import article_schema
+
+    text = str(article_schema())
+    assert [r for r in RULES if f"'{r}'" not in text] == []
+
+
 def test_a_source_after_an_inverted_cue_is_not_the_content(attribute):
     a = only(attribute("The plant will close and hundreds of jobs will go, said Christine "
                        "Holt, head of the workers' council."))
