@@ -386,3 +386,8 @@ def test_a_reported_clause_ending_in_a_quotation_goes_on_with_the_next_one(attri
 def test_a_quoted_predicate_after_called_is_content_however_parsed(attribute):
     a = only(attribute('Campaign manager Jeff Moran called that "beyond preposterous."'))
     assert (a.cue, a.content) == ("called", 'that "beyond preposterous')
+
+
+def test_thats_according_to_attributes_the_that(attribute):
+    a = only(attribute("That's according to three officials in the mayor's office."))
+    assert (a.source, a.content) == ("three officials in the mayor's office", "That")

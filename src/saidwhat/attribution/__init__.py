@@ -102,12 +102,15 @@ def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     ``weren't``) must not cut it, losing a negation."""
     out = []
     for s, e in spans:
+        end = e
         while s > 0 and s < e and text[s - 1].isalnum() and text[s].isalnum():
             s -= 1
         while e < len(text) and e > s and (text[e].isalnum() and text[e - 1].isalnum() or (
                 text[e] in "'’" and e + 1 < len(text) and text[e + 1].isalpha()
                 and text[e - 1].isalpha())):
             e += 1
+        if e > end and text[e - 1] in "'’":
+            e -= 1  # "That's according to": the clitic is another word, its mark too
         out.append((s, e))
     return out
 

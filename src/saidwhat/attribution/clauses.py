@@ -59,7 +59,7 @@ def subject(t: Token) -> Token | None:
         if subjects:
             before = [c for c in subjects if c.i < h.i]
             return before[-1] if before else subjects[0]
-        if h.dep_ not in syn.INHERITS_SUBJECT or h.head is h:
+        if h.dep_ not in syn.INHERITS_SUBJECT or h.head.i == h.i:
             return None
         nxt = h.head
         if nxt.dep_ == syn.CLAUSE and nxt.head.lower_ in cues.CUE_VERBS:
@@ -759,15 +759,21 @@ def _according(doc: Doc, t: Token) -> Found | None:
         return None
     head = t.head
     for _ in range(3):
-        if _is_verb(head) or head.head is head:
+        if _is_verb(head) or head.head.i == head.i:
             break
         head = head.head
-    if head is t:
-        return None
+    cue = [t.i, to.i]
+    own_head = head.i == t.i  # (spaCy makes a new Token at each access: compare indices)
+    if own_head:
+        # "That's according to a new poll": the subject is the content
+        subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS and c.i < t.i), None)
+        if subj is None:
+            return None
+        cue += [c.i for c in t.children if c.dep_ == syn.AUX and subj.i < c.i < t.i]
     if _width(head) > MAX_CONTENT_TOKENS or _width(pobj) > MAX_SOURCE_TOKENS:
         return None
     own = subtree_ids(t)
-    content = subtree_ids(head) - own
+    content = subtree_ids(subj) if own_head else subtree_ids(head) - own
     if t.i > head.i and doc[t.i - 1].text == ",":
         # "..., according to X": the whole sentence before it is the content
         content |= set(range(_sent_start(doc, t.i - 1), t.i - 1))
@@ -788,8 +794,8 @@ def _according(doc: Doc, t: Token) -> Found | None:
                     and doc[i].dep_ != syn.RELATIVE_CLAUSE}
     return Found(
         source=pieces(doc, src),
-        cue=pieces(doc, [t.i, to.i]),
-        content=pieces(doc, content, strip_that=True),
+        cue=pieces(doc, sorted(cue)),
+        content=pieces(doc, content, strip_that=not own_head),  # "That's according to"
         origin="clause",
         cue_word="according",
         source_words=[doc[i].lower_ for i in sorted(src)],

@@ -45,7 +45,7 @@ def nominal_attribution(doc: Doc, t: Token) -> Found | None:
 def hearsay_attribution(doc: Doc, t: Token) -> Found | None:
     syn = lang.of(doc).syntax
     verb = t.head
-    if t.dep_ != syn.ADVERB or verb is t or not syn.is_verb(verb.tag_):
+    if t.dep_ != syn.ADVERB or verb.i == t.i or not syn.is_verb(verb.tag_):
         return None
     content = subtree_ids(verb) - {t.i}
     if len(content) > MAX_CONTENT_TOKENS:

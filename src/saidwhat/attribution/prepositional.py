@@ -45,7 +45,7 @@ def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
     if not (syn.is_verb(t.tag_) or syn.is_adjective(t.tag_) or syn.is_noun(t.tag_)):
         return None
     if any(c.dep_ == syn.NEGATION for c in t.children) or (
-            t.head is not t and any(c.dep_ == syn.NEGATION for c in t.head.children)
+            t.head.i != t.i and any(c.dep_ == syn.NEGATION for c in t.head.children)
             and t.dep_ in (syn.OBJECT, syn.ADJ_COMPLEMENT, syn.ATTRIBUTE)):
         return None
     content = subtree_ids(obj) | _list_tail(doc, obj)
