@@ -81,7 +81,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
             f = evidential_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, f, starts))
-    continue_with_quotations(text, found, quotes, spans)
+    continue_with_quotations(text, found, quotes, spans, profile)
     speakers = {w for f in found for w in f.source_words}
     headlines = [h for block in body
                  for h in headline_attributions(doc, text, block.span, speakers,

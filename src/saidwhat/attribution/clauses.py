@@ -651,9 +651,10 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
         other_speaker = d.lower_ in cues.SPEECH and d.i > t.i and not any(
             g.dep_ == syn.MARKER for g in d.children) and any(
             g.dep_ == syn.SUBJECT for g in d.children)
+        after_comma_and = d.left_edge.i >= 2 and doc[d.left_edge.i - 2].text == ","
         if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and syn.is_verb(d.tag_) and (
                 (not own_subject and (d.head.i == t.i or d.tag_ in syn.FINITE_VERBS
-                                      or (d.left_edge.i >= 2 and doc[d.left_edge.i - 2].text == ",")))
+                                      or after_comma_and))
                 or other_speaker):
             # "said A and called on B" (the same speaker's next statement, also when
             # misparsed into A as a finite verb or after ", and"; "would sit X down and
@@ -695,8 +696,9 @@ def _narrators_tail(doc: Doc, content: set[int]) -> set[int]:
         tok = doc[i]
         if i not in content:
             continue
-        if tok.tag_ == syn.GERUND and i - 2 >= first and {doc[i - 1].text, doc[i - 2].text} \
-                & {","} and ({doc[i - 1].text, doc[i - 2].text} & set(marks.closing)):
+        before = {doc[i - 1].text, doc[i - 2].text} if i - 2 >= first else set()
+        if tok.tag_ == syn.GERUND and "," in before and before & set(marks.closing):
+            # '..." , sparking' and '...," sparking' alike: the content ends at the mark
             return {j for j in content if j < i - 2 or (j == i - 2 and doc[j].text != ",")}
     return content
 

@@ -11,6 +11,7 @@ between quotations, so the whole pass reads each character a bounded number of t
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from types import ModuleType
 
@@ -190,16 +191,26 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
 #: The constructions whose statement ends its sentence (``..., he said.``, ``He said
 #: ...``): a quotation opening the next one may go on with it
 _CUE_LAST = frozenset({"content-before-cue", "inverted-source", "verb-clause"})
-#: Between the cue's sentence end and the next quotation: the stop, spaces, quote marks
-_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,80}?[.!?][\"”’'»)]*[ \t]+")
+#: How many contents starting before a quotation are checked for overlapping it (keeps
+#: the pass linear; contents rarely nest deeper)
+_LOOKBACK = 8
+
+
+@functools.cache
+def _next_sentence(closers: str) -> re.Pattern:
+    """From the end of a statement to the start of the next sentence: the rest of the
+    sentence (at most 80 characters), its stop, closing marks, spaces."""
+    return re.compile(r"[^.!?\n]{0,80}?[.!?][%s]*[ \t]+" % re.escape(closers))
 
 
 def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
-                             blocks: list[Span]) -> None:
+                             blocks: list[Span], profile: Profile) -> None:
     """``Trump is also a "change agent," Smith said. "That is what people want."``: a
     quotation opening the sentence after a cue that ended its own, in the same
     paragraph, with no attribution of its own, goes on with the same statement (as
     ``"A," he said. "B."`` does for a quotation). Extends ``found`` in place."""
+    next_sentence = _next_sentence(profile.text.SENTENCE_CLOSERS)
+    openers = ("\n", *profile.quote_marks.opening)
     top = [q for q in quotes if q.level == 0]
     if not top:
         return
@@ -213,7 +224,7 @@ def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
         if f.rule not in _CUE_LAST or not f.cue:
             continue
         after = max(e for spans in (f.cue, f.source, f.content) for _, e in spans)
-        m = _NEXT_SENTENCE.match(text, after)
+        m = next_sentence.match(text, after)
         if m is None:
             continue
         k = bisect.bisect_left(starts, m.end())
@@ -224,10 +235,10 @@ def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
             continue
         j = bisect.bisect_right(taken_starts, q.inner[1])
         if any(taken[i][1] > q.inner[0] and not q.start <= taken[i][2] < q.end
-               for i in range(max(0, j - 8), j)):
+               for i in range(max(0, j - _LOOKBACK), j)):
             continue  # the quotation is some attribution's content already
         tail = text[q.end:where.of(q.start)[1]].lstrip(" \t")
-        if tail and not tail.startswith(("\n", '"', "“")) and not tail[:1].isupper():
+        if tail and not tail.startswith(openers) and not tail[:1].isupper():
             continue  # the quotation goes on into a frame of its own ("...," Lee said)
         f.content.append(q.inner)
 

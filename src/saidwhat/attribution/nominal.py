@@ -55,25 +55,26 @@ def hearsay_attribution(doc: Doc, t: Token) -> Found | None:
 
 
 def evidential_attribution(doc: Doc, t: Token) -> Found | None:
-    syn = lang.of(doc).syntax
+    profile = lang.of(doc)
+    syn, it = profile.syntax, profile.cues.EXPLETIVE
     if not syn.is_verb(t.tag_) or t.dep_ in syn.NOUN_POSITIONS:
         return None
     subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
-    if subj is None or subj.lower_ in lang.of(doc).cues.RELATIVE | {"what"}:
+    if subj is None or subj.lower_ in profile.cues.DESCRIBING_SUBJECTS:
         return None  # "what appeared to be a fresh scandal": a description, not a report
     complements = [c for c in t.children if c.i > t.i and c.dep_ in (
         syn.OPEN_CLAUSE, syn.ADJ_COMPLEMENT, syn.ATTRIBUTE, syn.OBJECT_PREDICATE)]
     clause = next((c for c in t.children if c.i > t.i and c.dep_ == syn.CLAUSE), None)
-    if subj.lower_ == "it" and clause is not None:
+    if subj.lower_ == it and clause is not None:
         content = subtree_ids(clause)
-    elif complements and subj.lower_ != "it":
+    elif complements and subj.lower_ != it:
         content = subtree_ids(subj) | {i for c in complements for i in subtree_ids(c)}
     else:
         return None
     if len(content) > MAX_CONTENT_TOKENS:
         return None
     cue = [c.i for c in t.children if c.dep_ in (syn.AUX, syn.NEGATION) and c.i < t.i] + [t.i]
-    if subj.lower_ == "it":
+    if subj.lower_ == it:
         cue = [subj.i] + cue
     return Found(source=[], cue=pieces(doc, sorted(cue)), content=pieces(
         doc, content, strip_that=True), origin="clause", cue_word=t.lower_,

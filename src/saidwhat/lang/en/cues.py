@@ -193,6 +193,8 @@ HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly reputedly supposed
 #: Verbs of appearance: the narrator reports an impression, no one's statement
 #: (``The court seemed to send a signal``, ``it appears that ...``).
 EVIDENTIAL_VERBS = _forms("seem seems seemed seeming", "appear appears appeared appearing")
+#: The expletive subject of ``it appears that ...``, ``it is believed that ...``.
+EXPLETIVE = "it"
 
 #: Verbs whose object alone can be the content (``reported its weakest trading``).
 OBJECT_CONTENT = _forms(
@@ -298,6 +300,8 @@ NON_REFERRING = frozenset("nobody everyone everybody anyone anybody someone some
                           "this that these those none it you".split())
 PRONOUNS = frozenset("he she it they him her them who which".split())
 RELATIVE = frozenset("who whom which that whose".split())
+#: Subjects that describe rather than report (``what appeared to be a scandal``).
+DESCRIBING_SUBJECTS = RELATIVE | {"what"}
 #: Passive report frames: ``This is stated in ...``, ``it was noted that ...``.
 PASSIVE_REPORT = _forms("state stated", "announce announced", "report reported", "note noted",
                         "say said", "write written", "claim claimed", "confirm confirmed",
