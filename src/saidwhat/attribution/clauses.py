@@ -194,7 +194,8 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                 and c.i > heads[-1].i and \
                 not any(g.dep_ in syn.SUBJECTS for g in c.children) and (
                     c.lower_ not in cues.CUE_VERBS
-                    or any(g.dep_ == syn.AUX and g.lower_ in ("had", "would") for g in c.children)):
+                    or any(g.dep_ == syn.AUX and g.lower_ in cues.REPORTED_AUX
+                           for g in c.children)):
             heads.append(c)  # "said it was aware ... and had asked ..."
             heads.extend(g for g in t.children if g.dep_ == syn.COORDINATOR
                          and heads[-2].i < g.i < c.i)
@@ -652,9 +653,11 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
             g.dep_ == syn.MARKER for g in d.children) and any(
             g.dep_ == syn.SUBJECT for g in d.children)
         after_comma_and = d.left_edge.i >= 2 and doc[d.left_edge.i - 2].text == ","
+        backshifted = any(g.dep_ == syn.AUX and g.lower_ in cues.REPORTED_AUX
+                          for g in d.children)
         if d.dep_ == syn.CONJUNCT and d.lower_ in cues.CUE_VERBS and syn.is_verb(d.tag_) and (
-                (not own_subject and (d.head.i == t.i or d.tag_ in syn.FINITE_VERBS
-                                      or after_comma_and))
+                (not own_subject and not backshifted and (
+                    d.head.i == t.i or d.tag_ in syn.FINITE_VERBS or after_comma_and))
                 or other_speaker):
             # "said A and called on B" (the same speaker's next statement, also when
             # misparsed into A as a finite verb or after ", and"; "would sit X down and

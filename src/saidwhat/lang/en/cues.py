@@ -338,6 +338,9 @@ expect believes believed thinks""".split())
 
 #: Subordinators of a condition: a belief under one is hypothetical.
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
+#: Auxiliaries that keep a verb coordinated with a cue in the reported clause (``said it
+#: was aware ... and had asked ...``, ``... and would continue to ...``): backshift.
+REPORTED_AUX = frozenset("had would".split())
 #: Subordinators of an indirect question (``asked her if she would run``), and the
 #: verbs whose ``if`` opens one rather than a condition (not ``will tell him if ...``).
 QUESTION_MARKS = frozenset("if whether".split())
