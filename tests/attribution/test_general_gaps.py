@@ -391,3 +391,17 @@ def test_a_quoted_predicate_after_called_is_content_however_parsed(attribute):
 def test_thats_according_to_attributes_the_that(attribute):
     a = only(attribute("That's according to three officials in the mayor's office."))
     assert (a.source, a.content) == ("three officials in the mayor's office", "That")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Ms. Ortega said she hoped to get her licence back, and then would continue to run "
+     "the shop.", "she hoped to get her licence back … and then would continue to run the shop"),
+    ("Mr. Hale says Mr. Brandt is a very close friend and it's his business what favors he "
+     "does for him.", "Mr. Brandt is a very close friend and it's his business what favors "
+     "he does for him"),
+    ("He said the bridge was safe, and the crowd cheered.", "the bridge was safe"),
+])
+def test_a_clause_coordinated_with_the_cue_is_reported_unless_the_narrator_goes_on(
+        attribute, body, content):
+    a = next(a for a in attribute(body) if a.cue in ("said", "says"))
+    assert a.content == content

@@ -199,6 +199,16 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             heads.append(c)  # "said it was aware ... and had asked ..."
             heads.extend(g for g in t.children if g.dep_ == syn.COORDINATOR
                          and heads[-2].i < g.i < c.i)
+        elif dep == syn.CONJUNCT and heads and heads[-1].dep_ == syn.CLAUSE \
+                and c.i > heads[-1].i and c.lower_ not in cues.CUE_VERBS and any(
+                    g.dep_ == syn.SUBJECT for g in c.children) and \
+                t.doc[c.left_edge.i - 1].tag_ == syn.COORDINATING and \
+                t.doc[c.left_edge.i - 2].i == heads[-1].right_edge.i and \
+                t.doc[c.left_edge.i - 2].text != ",":
+            # "says A and it's his business ...": a second clause the parser hung on the
+            # cue, with no comma: still reported (", and the crowd cheered" is not)
+            heads.append(c)
+            heads.append(t.doc[c.left_edge.i - 1])
         elif dep == syn.SUBJECT and c.i > t.i and any(
                 g.dep_ == syn.SUBJECT and g.i < t.i for g in t.children):
             heads.append(c)  # "X said queues at the checkpoints used to last ..." misparsed
