@@ -405,3 +405,15 @@ def test_a_clause_coordinated_with_the_cue_is_reported_unless_the_narrator_goes_
         attribute, body, content):
     a = next(a for a in attribute(body) if a.cue in ("said", "says"))
     assert a.content == content
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("“The fees hit the poorest hardest,”Lena Varga said.", "Lena Varga",
+     "The fees hit the poorest hardest,"),
+    ("Lena Varga said,“The fees hit the poorest hardest.”", "Lena Varga",
+     "The fees hit the poorest hardest."),
+])
+def test_a_quotation_mark_glued_to_a_word_still_frames_the_quotation(attribute, body, source,
+                                                                     content):
+    a = only(attribute(body))
+    assert (a.kind, a.source, a.content) == ("direct", source, content)
