@@ -557,14 +557,9 @@ class Corpus:
                 " WHERE entity_fts MATCH ?"
                 " UNION SELECT rowid FROM attribution_fts WHERE attribution_fts MATCH ?)")
             params += [f"name : {phrase(about)}", f"content_text : {phrase(about)}"]
-        low = date_bound(since, "--since", upper=False)
-        high = date_bound(until, "--until", upper=True)
-        if low:
-            where.append("a.published >= ?")
-            params.append(low)
-        if high:
-            where.append("a.published <= ?")
-            params.append(high)
+        dates, bounds = _published_between("a.published", since, until)
+        where += dates
+        params += bounds
         if kind:
             if kind not in KINDS:
                 raise SaidwhatError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
@@ -656,18 +651,10 @@ class Corpus:
         """Stored articles, newest first; ``query`` searches title and text (FTS5);
         ``wire``, ``since`` and ``until`` filter as in ``search``."""
         cols = "ar.id, ar.title, ar.published, ar.author, ar.wire, ar.url, ar.n_attributions"
-        where, params = [], []
+        where, params = _published_between("ar.published", since, until)
         if wire:
             where.append("ar.wire = ? COLLATE NOCASE")
             params.append(wire)
-        low = date_bound(since, "--since", upper=False)
-        high = date_bound(until, "--until", upper=True)
-        if low:
-            where.append("ar.published >= ?")
-            params.append(low)
-        if high:
-            where.append("ar.published <= ?")
-            params.append(high)
         filters = "".join(f" AND {w}" for w in where)
         if query:
             sql = (f"SELECT {cols} FROM article_fts JOIN articles ar"
@@ -764,6 +751,19 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _published_between(column: str, since, until) -> tuple[list[str], list]:
+    """The conditions and parameters of ``--since``/``--until`` on a date column."""
+    where: list[str] = []
+    params: list[Any] = []
+    for bound, flag, op, upper in ((since, "--since", ">=", False),
+                                   (until, "--until", "<=", True)):
+        value = date_bound(bound, flag, upper=upper)
+        if value:
+            where.append(f"{column} {op} ?")
+            params.append(value)
+    return where, params
 
 
 def _like_literal(text: str) -> str:
