@@ -7,6 +7,8 @@ import csv
 import dataclasses
 import datetime as dt
 import json
+import shutil
+import sqlite3
 
 import pyarrow.parquet as pq
 import pytest
@@ -16,12 +18,15 @@ from saidwhat import rows
 from saidwhat.model import Amount, Attribution, Entity
 from saidwhat.spark.tables import ARROW_ROW_SCHEMA, COLUMNS
 from saidwhat.store import Corpus
+from saidwhat.store.schema import SQL_TYPES, STORED, stored_columns, stored_values
+
+from .store.conftest import as_version_3
 
 ARTICLES = [
     ("council", "Council vote\n\nMayor Ana Ruiz said on Tuesday that the bridge would "
                 "reopen in May and cost $4 million. \"We are ready,\" she said.", "2026-03-10"),
-    ("port", "Port strike\n\nUnion leader Tom Beale told reporters that 300 workers "
-             "would strike. The port authority said talks would resume.", None),
+    ("port", "Port strike\n\nUnion leader Tom Beale told reporters that 300 "
+             "to 400 workers would strike. The port authority said talks would resume.", None),
 ]
 #: Model fields written under another name, or derived (documented in rows.py).
 RENAMED = {"Attribution": {"id": "attribution_id", "speaker_evidence": "speaker_rule"},
@@ -93,3 +98,56 @@ def test_export_with_a_search_keeps_what_it_finds(corpus, tmp_path):
         arts = [json.loads(x) for x in (tmp_path / "arts.jsonl").read_text().splitlines()]
         assert [a["article_id"] for a in arts] == ["council"]
         assert arts[0]["published"] == "2026-03-10"  # ISO text in text formats
+
+
+def _table_info(path) -> dict[str, dict[str, str]]:
+    db = sqlite3.connect(path)
+    try:
+        return {table: {name: kind for _, name, kind, *_ in
+                        db.execute(f"PRAGMA table_info({table})")} for table in rows.TABLES}
+    finally:
+        db.close()
+
+
+def _stored(path, table) -> list[dict]:
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in db.execute(f"SELECT * FROM {table} ORDER BY rowid")]
+    finally:
+        db.close()
+
+
+def test_the_store_keeps_every_declared_column_with_its_type(corpus):
+    info = _table_info(corpus)
+    for table, columns in rows.TABLES.items():
+        kept = {row_name: (stored, kind) for stored, row_name, kind in stored_columns(table)}
+        for name, kind in columns:  # each column is stored, or said where it is instead
+            assert name in kept or name in STORED[table].elsewhere, (table, name)
+        for stored, kind in kept.values():
+            assert info[table][stored] == SQL_TYPES[kind], (table, stored)
+
+
+def test_the_store_holds_the_declared_rows(corpus):
+    with Corpus(corpus) as c:
+        analysed = [c.article(key) for key, _, _ in ARTICLES]
+    for table in rows.TABLES:
+        expected = [stored_values(table, row) for article in analysed
+                    for row in rows.article_rows(article)[table]]
+        names = [stored for stored, _, _ in stored_columns(table)
+                 if stored != "published"]  # the store keeps the article's own value
+        got = [{k: r[k] for k in names} for r in _stored(corpus, table)]
+        assert got == [{k: r[k] for k in names} for r in expected] and got, table
+    ranges = [m for m in _stored(corpus, "amounts") if m["value_high"] is not None]
+    assert ranges and all(isinstance(m["value"], float) for m in ranges)
+
+
+def test_a_version_3_store_is_brought_to_the_declared_tables(corpus, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(corpus, old)
+    as_version_3(old)
+    assert "rule" not in _table_info(old)["attributions"]
+    Corpus(old).close()  # opening writable upgrades it
+    assert _table_info(old) == _table_info(corpus)
+    for table in rows.TABLES:
+        assert _stored(old, table) == _stored(corpus, table), table

@@ -1,6 +1,7 @@
 """The output tables, declared once: ``export`` (JSONL, CSV, Parquet) and Spark's
-Parquet write these columns, in this order, with these types; ``tests/test_rows.py``
-keeps the data model, the store's export and Spark in step with them.
+Parquet write these columns, in this order, with these types, and the SQLite store's
+tables are derived from them (``store/schema.py``); ``tests/test_rows.py`` keeps the
+data model, the store, its exports and Spark in step with them.
 
 Types: ``string``, ``int``, ``bool``, ``double``, ``date`` (ISO ``YYYY-MM-DD`` in text
 formats, a date in Parquet), ``spans`` (``[[start, end], ...]`` character offsets into
@@ -16,14 +17,14 @@ from typing import Any
 from .model import Article
 
 #: The metadata of an article that every statement row repeats.
-_ARTICLE = [("article_id", "string"), ("title", "string"), ("published", "date"),
+ARTICLE_COLUMNS = [("article_id", "string"), ("title", "string"), ("published", "date"),
             ("author", "string"), ("wire", "string"), ("origin", "string"),
             ("url", "string")]
 
 TABLES: dict[str, list[tuple[str, str]]] = {
-    "articles": [*_ARTICLE, ("text", "string"), ("n_attributions", "int")],
+    "articles": [*ARTICLE_COLUMNS, ("text", "string"), ("n_attributions", "int")],
     "attributions": [
-        *_ARTICLE, ("attribution_id", "int"), ("kind", "string"), ("speaker", "string"),
+        *ARTICLE_COLUMNS, ("attribution_id", "int"), ("kind", "string"), ("speaker", "string"),
         ("unresolved", "bool"), ("speaker_entity", "int"), ("speaker_rule", "string"),
         ("rule", "string"),
         ("nested_in", "int"), ("source", "spans"), ("cue", "spans"), ("content", "spans"),

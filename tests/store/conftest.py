@@ -31,3 +31,28 @@ def corpus(tmp_path, gold_articles):
     with Corpus(tmp_path / "corpus.db") as c:
         c.add_articles(gold_articles)
         yield c
+
+
+def as_version_3(path) -> None:
+    """Turn a store into what saidwhat's store version 3 wrote: no ``rule`` or
+    ``speaker_rule`` columns, an amount's value as JSON text (a number or a [low, high]
+    pair). Frozen here on purpose: it is the past the migration must read."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    db.executescript("""
+        ALTER TABLE attributions DROP COLUMN rule;
+        ALTER TABLE attributions DROP COLUMN speaker_rule;
+        CREATE TABLE amounts_v3 (
+            article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+            attribution INTEGER,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, value TEXT, unit TEXT, "of" TEXT, speaker TEXT);
+        INSERT INTO amounts_v3 SELECT article, attribution, start, "end", text,
+            CASE WHEN value_high IS NULL THEN json(value)
+                 ELSE json_array(value, value_high) END, unit, "of", speaker FROM amounts;
+        DROP TABLE amounts;
+        ALTER TABLE amounts_v3 RENAME TO amounts;
+        CREATE INDEX amounts_article ON amounts (article);
+        UPDATE meta SET value = '3' WHERE key = 'version';""")
+    db.close()

@@ -12,6 +12,8 @@ import saidwhat
 from saidwhat.store import Corpus
 from saidwhat.store.people import group_names
 
+from .conftest import as_version_3
+
 ARTICLES = {
     "budget-monday": "Budget talks resume\n\nTimothy Morrison, the finance minister, said on "
                      "Monday that the deficit would shrink. Morrison said talks would resume.",
@@ -85,6 +87,7 @@ def test_decisions_survive_reingest_and_an_old_store_is_upgraded(tmp_path, analy
         corpus.set_speaker_group("Tim Morrison", "")  # forget it: grouped again
         assert "Timothy Morrison" in corpus.aliases_of("Tim Morrison")
     # a store written before speaker groups existed (version 2) opens and is upgraded
+    as_version_3(path)
     db = sqlite3.connect(path)
     db.executescript("DROP TABLE speaker_groups; DROP TABLE speaker_overrides;"
                      " UPDATE meta SET value = '2' WHERE key = 'version';")

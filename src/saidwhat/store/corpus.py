@@ -29,7 +29,8 @@ from ..model import KINDS, Article
 from .query import QUERY_HELP, date_bound, fts_query, phrase
 from .export import records_for
 from .people import group_names
-from .schema import FORMAT, MIGRATIONS, SCHEMA, VERSION
+from .. import rows as declared
+from .schema import FORMAT, MIGRATIONS, SCHEMA, VERSION, insert_statement, stored_values
 
 #: ``Hit.snippet`` marks each match between these two characters
 #: (use ``Hit.snippet_parts()`` to style or escape them).
@@ -351,30 +352,21 @@ class Corpus:
         return candidate
 
     def _insert(self, article: Article, stored_id: str, digest: str) -> None:
+        """Store one article: its rows (``rows.article_rows``) in the tables derived from
+        them (``schema.STORED``), and the store's own keys and columns."""
         data = article.to_dict(with_text=False)
         data["id"] = stored_id
-        prov = article.provenance
-        cur = self._db.execute(
-            "INSERT INTO articles (id, content_hash, title, published, author, wire, origin,"
-            " url, text, data, n_attributions, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (stored_id, digest, article.title, article.published, article.author, prov.wire,
-             prov.origin, prov.url, article.text, json.dumps(data, ensure_ascii=False),
-             len(article.attributions),
-             dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-        art_row = cur.lastrowid
-        for a in article.attributions:
-            source_text = article.span_text(a.source)
-            cur = self._db.execute(
-                "INSERT INTO attributions (article, id, kind, speaker, unresolved,"
-                " speaker_entity, nested_in, source, cue, content, source_text, cue_text,"
-                " content_text, speaker_key, published)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (art_row, a.id, a.kind, a.speaker, int(a.unresolved), a.speaker_entity,
-                 a.nested_in, _spans(a.source), _spans(a.cue), _spans(a.content),
-                 source_text, article.span_text(a.cue), article.span_text(a.content),
-                 a.speaker or source_text, article.published))
+        tables = declared.article_rows(article)
+        art_row = self._insert_row("articles", tables["articles"][0], id=stored_id,
+                                   published=article.published, content_hash=digest,
+                                   data=json.dumps(data, ensure_ascii=False),
+                                   added=dt.datetime.now(dt.timezone.utc).isoformat(
+                                       timespec="seconds"))
+        for a, row in zip(article.attributions, tables["attributions"]):
+            att_row = self._insert_row(
+                "attributions", row, article=art_row, published=article.published,
+                speaker_key=a.speaker or row["source_text"])
             if a.about:
-                att_row = cur.lastrowid
                 self._db.executemany(
                     "INSERT INTO attribution_about VALUES (?, ?, ?)",
                     [(att_row, art_row, entity) for entity in a.about])
@@ -387,16 +379,14 @@ class Corpus:
             " last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))",
             [(name, int(unresolved), n, article.published, article.published)
              for (name, unresolved), n in statements.items()])
-        self._db.executemany(
-            "INSERT INTO entities (article, id, type, name, role, affiliation, country,"
-            " mentions) VALUES (?,?,?,?,?,?,?,?)",
-            [(art_row, e.id, e.type, e.name, e.role, e.affiliation, e.country,
-              _spans(e.mentions)) for e in article.entities])
-        self._db.executemany(
-            "INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?)",
-            [(art_row, m.attribution, m.span[0], m.span[1], m.text,
-              None if m.value is None else json.dumps(m.value), m.unit, m.of, m.speaker)
-             for m in article.amounts])
+        for table in ("entities", "amounts"):
+            for row in tables[table]:
+                self._insert_row(table, row, article=art_row)
+
+    def _insert_row(self, table: str, row: dict[str, Any], **own: Any) -> int:
+        values = stored_values(table, row, **own)
+        return self._db.execute(insert_statement(table, list(values)),
+                                list(values.values())).lastrowid
 
     @_reports_damage
     def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
@@ -777,10 +767,6 @@ def outlet_of(url: str | None, origin: str | None) -> str | None:
         host = urlsplit(url).hostname or ""
         return host.removeprefix("www.") or origin
     return origin
-
-
-def _spans(spans) -> str:
-    return json.dumps([list(s) for s in spans])
 
 
 def _like(text: str) -> str:

@@ -1,5 +1,10 @@
 """The corpus tables: one SQLite file, WAL, FTS5 over statements and article text.
 
+The four output tables (``rows.TABLES``: articles, attributions, entities, amounts) are
+not written here by hand: each is derived from its declaration, laid out by ``STORED``
+(the keys that join them, the columns named otherwise, the row columns kept elsewhere,
+the store's own columns). So a column added to ``rows.py`` is a column of the store.
+
 ``articles.data`` keeps the whole analysed ``Article`` as JSON (without its text, which
 has its own column), so ``Corpus.article()`` gives back exactly what the analysis made;
 the other tables are the queryable, indexed view of the same data.
@@ -7,9 +12,128 @@ the other tables are the queryable, indexed view of the same data.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import rows
+
 #: Written to ``meta`` so a saidwhat store is told apart from any other SQLite file.
 FORMAT = "saidwhat-corpus"
-VERSION = 3
+VERSION = 4
+
+#: The SQLite type of each declared type (``rows.py``); lists are JSON text.
+SQL_TYPES = {"string": "TEXT", "int": "INTEGER", "bool": "INTEGER", "double": "REAL",
+             "date": "TEXT", "spans": "TEXT", "strings": "TEXT"}
+
+_ARTICLE_KEY = "article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE"
+
+
+@dataclass(frozen=True)
+class Stored:
+    """How one output table is kept in SQLite."""
+
+    #: Column definitions before the row's own: the keys that join the tables.
+    keys: tuple[str, ...] = ()
+    #: Row column -> the store's name for it.
+    renamed: dict[str, str] = field(default_factory=dict)
+    #: Row columns that are not columns of this table, and where they are instead.
+    elsewhere: dict[str, str] = field(default_factory=dict)
+    #: Stored column -> its constraint.
+    constraints: dict[str, str] = field(default_factory=dict)
+    #: The store's own columns (definitions), after the row's.
+    extra: tuple[str, ...] = ()
+    #: Table constraints.
+    unique: tuple[str, ...] = ()
+    #: Statements run after the table is created (indexes).
+    after: str = ""
+
+
+_JOINED = "the articles table, through the article key"
+STORED: dict[str, Stored] = {
+    "articles": Stored(
+        keys=("rowid INTEGER PRIMARY KEY",), renamed={"article_id": "id"},
+        constraints={"id": "NOT NULL UNIQUE", "text": "NOT NULL",
+                     "n_attributions": "NOT NULL"},
+        # published: the article's own value, with its time when given (the newest
+        # first within a day needs it), not only the row's date
+        extra=("content_hash TEXT NOT NULL UNIQUE",  # sha256 of the text: its identity
+               "data TEXT NOT NULL",  # Article.to_dict(with_text=False) as JSON
+               "added TEXT NOT NULL"),
+        after="CREATE INDEX articles_published ON articles (published);\n"
+              "CREATE INDEX articles_wire ON articles (wire COLLATE NOCASE);"),
+    "attributions": Stored(
+        keys=("rowid INTEGER PRIMARY KEY", _ARTICLE_KEY),
+        renamed={"attribution_id": "id"},
+        # published stays here so "newest" needs no join
+        elsewhere={**{name: _JOINED for name, _ in rows.ARTICLE_COLUMNS
+                      if name != "published"},
+                   "about": "attribution_about"},
+        constraints={name: "NOT NULL" for name in (
+            "id", "kind", "unresolved", "source", "cue", "content", "source_text",
+            "cue_text", "content_text")},
+        # what --speaker matches: the speaker name, or the source as written when the
+        # speaker is unknown (so a name in the source is still found)
+        extra=("speaker_key TEXT NOT NULL",), unique=("article", "id"),
+        after="CREATE INDEX attributions_published ON attributions (published);\n"
+              "CREATE INDEX attributions_speaker ON attributions"
+              " (speaker COLLATE NOCASE, published);"),
+    "entities": Stored(
+        keys=("rowid INTEGER PRIMARY KEY", _ARTICLE_KEY), renamed={"entity_id": "id"},
+        elsewhere={"article_id": _JOINED},
+        constraints={name: "NOT NULL" for name in ("id", "type", "name", "mentions")},
+        unique=("article", "id")),
+    "amounts": Stored(
+        keys=(_ARTICLE_KEY,), renamed={"attribution_id": "attribution"},
+        elsewhere={"article_id": _JOINED},
+        constraints={name: "NOT NULL" for name in ("start", "end", "text")},
+        after="CREATE INDEX amounts_article ON amounts (article);"),
+}
+
+
+def stored_columns(table: str) -> list[tuple[str, str, str]]:
+    """``(stored name, row name, declared type)`` of the row columns ``table`` keeps."""
+    layout = STORED[table]
+    return [(layout.renamed.get(name, name), name, kind) for name, kind in rows.TABLES[table]
+            if name not in layout.elsewhere]
+
+
+def create_table(table: str, name: str | None = None) -> str:
+    """The ``CREATE TABLE`` of an output table (as ``name``), with its indexes."""
+    layout = STORED[table]
+    columns = [*layout.keys, *(
+        f'"{stored}" {SQL_TYPES[kind]} {layout.constraints.get(stored, "")}'.rstrip()
+        for stored, _, kind in stored_columns(table)), *layout.extra]
+    if layout.unique:
+        columns.append(f"UNIQUE ({', '.join(layout.unique)})")
+    body = ",\n    ".join(columns)
+    return (f"CREATE TABLE {name or table} (\n    {body}\n);\n"
+            + ("" if name else layout.after + "\n"))
+
+
+def stored_values(table: str, row: dict[str, Any], **own: Any) -> dict[str, Any]:
+    """One row of ``rows.article_rows`` as the store keeps it (lists as JSON text, dates
+    as ISO text, booleans as 0/1), with the store's ``own`` columns; ``own`` also
+    overrides a row's value."""
+    values = {}
+    for stored, name, kind in stored_columns(table):
+        value = row[name]
+        if value is not None and kind in ("spans", "strings"):
+            value = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        elif kind == "bool" and value is not None:
+            value = int(value)
+        values[stored] = value
+    values.update(own)
+    return values
+
+
+def insert_statement(table: str, columns: list[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
 
 #: One speaker across articles (``people.py``): each resolved speaker name -> the name
 #: of its group, recomputed as names arrive; and the user's own decisions, kept apart
@@ -26,46 +150,34 @@ CREATE TABLE speaker_overrides (
 );
 """
 
+#: Version 4: the store follows ``rows.py``. Statements gain the construction that found
+#: them and the speaker's rule (taken from the stored analysis); an amount's value is a
+#: number, a range's upper end its own column (version 3 kept JSON text).
+_FOLLOW_ROWS = """
+ALTER TABLE attributions ADD COLUMN rule TEXT;
+ALTER TABLE attributions ADD COLUMN speaker_rule TEXT;
+UPDATE attributions SET (rule, speaker_rule) = (
+    SELECT json_extract(j.value, '$.rule'), json_extract(j.value, '$.speaker_evidence.rule')
+    FROM articles ar, json_each(ar.data, '$.attributions') j
+    WHERE ar.rowid = attributions.article AND json_extract(j.value, '$.id') = attributions.id);
+""" + create_table("amounts", "amounts_v4") + """
+INSERT INTO amounts_v4 (article, attribution, start, "end", text, value, value_high, unit,
+                        "of", speaker)
+SELECT article, attribution, start, "end", text,
+       CASE WHEN json_type(value) = 'array' THEN json_extract(value, '$[0]')
+            ELSE CAST(value AS REAL) END,
+       CASE WHEN json_type(value) = 'array' THEN json_extract(value, '$[1]') END,
+       unit, "of", speaker
+FROM amounts;
+DROP TABLE amounts;
+ALTER TABLE amounts_v4 RENAME TO amounts;
+""" + STORED["amounts"].after
+
 #: Steps that bring an older store to ``VERSION``: from version n, ``MIGRATIONS[n]``.
-MIGRATIONS = {2: SPEAKER_GROUPS}
+MIGRATIONS = {2: SPEAKER_GROUPS, 3: _FOLLOW_ROWS}
 
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-
-CREATE TABLE articles (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the text: the article's identity
-    title TEXT, published TEXT, author TEXT,
-    wire TEXT, origin TEXT, url TEXT,
-    text TEXT NOT NULL,
-    data TEXT NOT NULL,                  -- Article.to_dict(with_text=False) as JSON
-    n_attributions INTEGER NOT NULL,
-    added TEXT NOT NULL
-);
-CREATE INDEX articles_published ON articles (published);
-CREATE INDEX articles_wire ON articles (wire COLLATE NOCASE);
-
-CREATE TABLE attributions (
-    rowid INTEGER PRIMARY KEY,
-    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
-    id INTEGER NOT NULL,                 -- Attribution.id inside its article
-    kind TEXT NOT NULL,
-    speaker TEXT,
-    unresolved INTEGER NOT NULL,
-    speaker_entity INTEGER,
-    nested_in INTEGER,
-    source TEXT NOT NULL, cue TEXT NOT NULL, content TEXT NOT NULL,   -- spans as JSON
-    source_text TEXT NOT NULL, cue_text TEXT NOT NULL, content_text TEXT NOT NULL,
-    -- what --speaker matches: the speaker name, or the source as written when the
-    -- speaker is unknown (so a name in the source is still found)
-    speaker_key TEXT NOT NULL,
-    published TEXT,                      -- the article's, here so "newest" needs no join
-    UNIQUE (article, id)
-);
-CREATE INDEX attributions_published ON attributions (published);
-CREATE INDEX attributions_speaker ON attributions (speaker COLLATE NOCASE, published);
-
+SCHEMA = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n\n" + "\n".join(
+    create_table(table) for table in ("articles", "attributions")) + """
 -- who speaks how much, kept up to date on insert (a GROUP BY over millions of
 -- statements is too slow for a listing)
 CREATE TABLE speakers (
@@ -77,18 +189,7 @@ CREATE TABLE speakers (
     PRIMARY KEY (name, unresolved)
 );
 CREATE INDEX speakers_statements ON speakers (statements DESC);
-""" + SPEAKER_GROUPS + """
-
-CREATE TABLE entities (
-    rowid INTEGER PRIMARY KEY,
-    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
-    id INTEGER NOT NULL,
-    type TEXT NOT NULL, name TEXT NOT NULL,
-    role TEXT, affiliation TEXT, country TEXT,
-    mentions TEXT NOT NULL,
-    UNIQUE (article, id)
-);
-
+""" + SPEAKER_GROUPS + "\n" + create_table("entities") + create_table("amounts") + """
 -- which entities a statement is about (Attribution.about)
 CREATE TABLE attribution_about (
     attribution INTEGER NOT NULL REFERENCES attributions (rowid) ON DELETE CASCADE,
@@ -97,14 +198,6 @@ CREATE TABLE attribution_about (
 );
 CREATE INDEX attribution_about_attribution ON attribution_about (attribution);
 CREATE INDEX attribution_about_entity ON attribution_about (article, entity);
-
-CREATE TABLE amounts (
-    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
-    attribution INTEGER,                 -- Attribution.id inside the article
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    text TEXT NOT NULL, value TEXT, unit TEXT, "of" TEXT, speaker TEXT
-);
-CREATE INDEX amounts_article ON amounts (article);
 
 -- porter: "sanction" finds "sanctions"; external content: the text is stored once
 CREATE VIRTUAL TABLE attribution_fts USING fts5 (
