@@ -143,6 +143,31 @@ def parse_regions(
         arrays[di][start:end] = piece.to_array([TAG, HEAD, DEP])
     for doc, arr in zip(docs, arrays):
         doc.from_array([TAG, HEAD, DEP], arr)
+        tag_names_opening_sentences(doc)
+
+
+def tag_names_opening_sentences(doc: Doc) -> None:
+    """A capitalised word that opens a sentence and is also a common word gets the
+    common word's tag (``Trump blasted ...``: NN; ``Jolly said``: RB). When the article
+    writes the same word capitalised inside a sentence, it is a name: tagged as one, so
+    that the rules asking for a named subject see it. Only the tag changes: the tree is
+    the parser's."""
+    from . import lang
+
+    syn = lang.of(doc).syntax
+    opening = lang.of(doc).quote_marks.opening
+    text = doc_text(doc)
+    named: dict[str, bool] = {}
+    for t in doc:
+        word = t.text
+        if t.tag_ not in syn.NAME_LOOKALIKES or not word[:1].isupper() or word.isupper() \
+                or not word.isalpha() or not (
+                    t.i == 0 or t.is_sent_start or doc[t.i - 1].text in opening):
+            continue
+        if word not in named:  # capitalised after a lower-case word: inside a sentence
+            named[word] = re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+        if named[word]:
+            t.tag_ = syn.PROPER_NOUN
 
 
 def _flat_tree(doc: Doc, sentence_starts: set[int]) -> numpy.ndarray:

@@ -417,3 +417,43 @@ def test_a_quotation_mark_glued_to_a_word_still_frames_the_quotation(attribute, 
                                                                      content):
     a = only(attribute(body))
     assert (a.kind, a.source, a.content) == ("direct", source, content)
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Harmon touted the new ferry schedule at a rally on Friday.",
+     "touted", "the new ferry schedule"),
+    ("The mayor decried the court's decision to close the shelter.",
+     "decried", "the court's decision to close the shelter"),
+    ("Councillor Osei proposed a ban on late-night deliveries.",
+     "proposed", "a ban on late-night deliveries"),
+    ("The union leader stressed the need for a written guarantee.",
+     "stressed", "the need for a written guarantee"),
+])
+def test_stances_and_statements_whose_object_is_what_is_held(attribute, body, cue, content):
+    a = only([a for a in attribute(body) if a.cue == cue])
+    assert a.content.startswith(content) and a.source
+
+
+@pytest.mark.parametrize("body", [
+    "The storm highlighted the weakness of the sea wall.",  # no one holds it
+    "The new road proposed in 2019 was never built.",
+])
+def test_a_stance_needs_someone_to_hold_it(attribute, body):
+    assert not [a for a in attribute(body) if a.cue in ("highlighted", "proposed")]
+
+
+def test_a_name_that_opens_a_sentence_is_a_name_when_the_article_says_so(attribute):
+    # "Trump" and "Jolly" open the sentence and are also common words (NN, RB)
+    found = attribute("Trump blasted the zoning board on Monday. The board had refused "
+                      "permits that Donald Trump wanted.")
+    assert [(a.source, a.cue) for a in found if a.cue == "blasted"] == [("Trump", "blasted")]
+    found = attribute("Jolly said he has worked with both parties on the levee. Rep. Ann "
+                      "Jolly is seeking a fourth term.")
+    a = only([a for a in found if a.cue == "said"])
+    assert (a.source, a.content) == ("Jolly", "he has worked with both parties on the levee")
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(attribute):
+    # "Trump" is never written as a name here: the card game's trump stays a word
+    found = attribute("Trump cards decide the hand, the instructor said.")
+    assert not [a for a in found if a.source.startswith("Trump")]

@@ -59,6 +59,10 @@ def subject(t: Token) -> Token | None:
         if subjects:
             before = [c for c in subjects if c.i < h.i]
             return before[-1] if before else subjects[0]
+        if h.i == t.i and h.i > 0 and h.doc[h.i - 1].head.i == h.i and \
+                h.doc[h.i - 1].tag_ in syn.PROPER_NOUNS and \
+                h.doc[h.i - 1].dep_ in (syn.ADVERB, syn.AUX):
+            return h.doc[h.i - 1]  # "Jolly said", "Will wrote": a name parsed as a word
         if h.dep_ not in syn.INHERITS_SUBJECT or h.head.i == h.i:
             return None
         nxt = h.head
@@ -405,7 +409,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return None
     if subj is None or subj.lower_ in ("which", "that"):
         return None
-    group = medium_cue + verb_group(t) + extra_cue
+    group = [i for i in medium_cue + verb_group(t) + extra_cue if i != subj.i]
     if t.dep_ == syn.PREP_CLAUSE and t.head.lower_ == "as" \
             and t.head.head.lower_ in cues.QUOTE_VERBS \
             and any(c.dep_ == syn.PASSIVE_AUX for c in t.head.head.children):

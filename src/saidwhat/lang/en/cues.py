@@ -111,6 +111,10 @@ STANCE = _forms(
     "mock mocks mocked mocking", "ridicule ridicules ridiculed ridiculing",
     "commend commends commended commending", "slam slams slammed slamming",
     "blame blames blamed blaming",
+    "tout touts touted touting", "decry decries decried decrying",
+    "bemoan bemoans bemoaned bemoaning", "highlight highlights highlighted highlighting",
+    "express expresses expressed", "propose proposes proposed proposing",
+    "retweet retweets retweeted retweeting", "reference references referenced referencing",
 )
 #: Prepositions that open a stance's complement (``for her work``, ``of lying``).
 STANCE_COMPLEMENTS = frozenset("for of as over against".split())
@@ -205,6 +209,12 @@ OBJECT_CONTENT = _forms(
     "recommend recommends recommended", "urge urges urged urging",
     # what was cited or mentioned is what was said ("Clinton cited his remarks")
     "cite cites cited citing", "mention mentions mentioned mentioning",
+    # what was stressed, echoed or recalled is what was said ("stressed his record",
+    # "echoed the warning", "tweeted a photo of ...")
+    "stress stresses stressed stressing", "echo echoes echoed echoing",
+    "lament laments lamented lamenting", "reiterate reiterates reiterated",
+    "acknowledge acknowledges acknowledged acknowledging", "recall recalls recalled recalling",
+    "tweet tweets tweeted tweeting",
 )
 #: Participles of a question put to someone (``Asked whether ..., X said``): the
 #: question is the content, the asker (``by X``) its source.

@@ -68,6 +68,10 @@ PAST_PARTICIPLE = "VBN"
 #: verb forms that carry tense: a clause of their own
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PROPER_NOUNS = frozenset({"NNP", "NNPS"})
+PROPER_NOUN = "NNP"
+#: common-word tags the tagger gives a name that opens a sentence (``Trump`` NN,
+#: ``Jolly`` RB, ``Will`` MD); ``nlp.tag_names_opening_sentences`` corrects them
+NAME_LOOKALIKES = frozenset({"NN", "NNS", "JJ", "RB", "MD", "VB", "VBP", "VBZ"})
 PLURAL_NOUN = "NNS"
 PERSONAL_PRONOUN = "PRP"
 PRONOUNS = frozenset({PERSONAL_PRONOUN, "WP"})
