@@ -457,3 +457,37 @@ def test_a_common_word_opening_a_sentence_is_no_name(attribute):
     # "Trump" is never written as a name here: the card game's trump stays a word
     found = attribute("Trump cards decide the hand, the instructor said.")
     assert not [a for a in found if a.source.startswith("Trump")]
+
+
+def test_a_verb_with_its_own_object_is_no_parenthetical_cue(attribute):
+    # "added" means "increased" here; the paper is the one source
+    found = attribute("In Tulsa, organizers added 40 buses along the route, up from 25 "
+                      "last year, the Tribune reported.")
+    a = only(found)
+    assert (a.source, a.cue) == ("the Tribune", "reported")
+    assert a.content.startswith("In Tulsa, organizers added 40 buses")
+
+
+def test_two_clauses_before_the_cue_are_one_content(attribute):
+    a = only(attribute("The fee most families pay is fair -- but then there are the "
+                       "exceptions, she said."))
+    assert (a.source, a.cue) == ("she", "said")
+    assert a.content.startswith("The fee most families pay is fair")
+    assert a.content.endswith("there are the exceptions")
+
+
+def test_what_someone_called_something(attribute):
+    a = only(attribute('The plan would be what Okafor called a "build first, ask later" '
+                       'approach.'))
+    assert (a.source, a.cue) == ("Okafor", "called")
+    assert "build first, ask later" in a.content
+
+
+def test_what_someone_wanted_alone_is_no_content(attribute):
+    assert not attribute("They discussed what the mayor wanted.")
+
+
+def test_a_content_that_ends_inside_its_quotation_takes_it_whole(attribute):
+    a = only(attribute('The council adopted what its leader called "a fair deal, not a '
+                       'favour" for the town.'))
+    assert a.source == "its leader" and "not a favour" in a.content

@@ -80,7 +80,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         if f is None and t.lower_ in cues.EVIDENTIAL_VERBS:
             f = evidential_attribution(doc, t)
         if f is not None and f.content:
-            found.append(_quotation_only(text, f, starts))
+            found.append(_quotation_only(text, _whole_quotation(text, f, quotes), starts))
     continue_with_quotations(text, found, quotes, spans, profile)
     speakers = {w for f in found for w in f.source_words}
     headlines = [h for block in body
@@ -113,6 +113,25 @@ def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             e -= 1  # "That's according to": the clitic is another word, its mark too
         out.append((s, e))
     return out
+
+
+#: A quotation longer than this is not taken whole into a clause's content that cuts it.
+_MAX_QUOTATION_TAKEN_WHOLE = 300
+
+
+def _whole_quotation(text: str, f: Found, quotes: list[Quote]) -> Found:
+    """A content that ends inside a quotation it opened runs to the quotation's end
+    (``what Okafor called a "build first, ask later" approach``: the parser ends the
+    clause at the quoted comma). Quoted words are never split between the speaker and
+    the narrator."""
+    s, e = f.content[-1]
+    for q in quotes:
+        if q.level == 0 and s <= q.start < e < q.inner[1] and \
+                q.end - q.start <= _MAX_QUOTATION_TAKEN_WHOLE and \
+                any(c.isalnum() for c in text[e:q.inner[1]]):  # words cut off, not a "."
+            f.content = [*f.content[:-1], (s, q.inner[1])]
+            break
+    return f
 
 
 def _quotation_only(text: str, f: Found, quote_at: dict[int, Quote]) -> Found:

@@ -422,7 +422,10 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         rule = _head_rule(doc, t, heads)
         content = set()
         for h in heads:
-            if h.i < t.i and not _ends_clause(doc, h):
+            if h.i < t.i and not _ends_clause(doc, h) and not any(
+                    h.i < g.i < t.i for g in heads) and not (  # the last clause before
+                    h.tag_ in syn.WH_WORDS and h.dep_ == syn.OBJECT  # "what X called Y"
+                    and any(g.i > t.i for g in heads)):
                 return None
             content |= subtree_ids(h)
         if all(h.i < t.i for h in heads):
@@ -599,6 +602,10 @@ def _parenthetical(doc: Doc, t: Token, subj: Token) -> bool:
     if t.dep_ not in (syn.PARATAXIS, syn.CLAUSE, syn.ADVERBIAL_CLAUSE) or t.head.i < t.i or \
             t.lower_ not in cues.SPEECH or not subj.i < t.i:
         return False
+    if any(c.i > t.i and c.dep_ in (syn.OBJECT, syn.CLAUSE, syn.OPEN_CLAUSE)
+           for c in t.children):
+        return False  # "organizers added 160 officers, ..., the paper reported": a verb
+        # with its own object is the reported clause's verb, not a cue set off in it
     before, after = subj.left_edge.i - 1, _closing_comma(doc, t)
     return before > _sent_start(doc, before) and doc[before].text == "," and \
         after < t.head.i and doc[after].text == ","
