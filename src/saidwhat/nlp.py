@@ -157,6 +157,7 @@ def tag_names_opening_sentences(doc: Doc) -> None:
     syn = lang.of(doc).syntax
     opening = lang.of(doc).quote_marks.opening
     text = doc_text(doc)
+    first_names = lang.of(doc).entities.lexicon().first_name_gender
     named: dict[str, bool] = {}
     for t in doc:
         word = t.text
@@ -164,10 +165,21 @@ def tag_names_opening_sentences(doc: Doc) -> None:
                 or not word.isalpha() or not (
                     t.i == 0 or t.is_sent_start or doc[t.i - 1].text in opening):
             continue
-        if word not in named:  # capitalised after a lower-case word: inside a sentence
-            named[word] = re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+        if word not in named:
+            named[word] = _written_as_a_name(text, word, first_names)
         if named[word]:
             t.tag_ = syn.PROPER_NOUN
+
+
+def _written_as_a_name(text: str, word: str, first_names: dict[str, str]) -> bool:
+    """``word`` capitalised inside a sentence: after a lower-case word (``said Trump``)
+    or after a first name (``Donald Trump``); not after any capitalised word, which is
+    as often a longer name's last word (``Thames Valley Police``)."""
+    for m in re.finditer(rf"(?<!\S)([\w'-]+),? {re.escape(word)}\b", text):
+        before = m.group(1)
+        if before[:1].islower() or before.lower() in first_names:
+            return True
+    return False
 
 
 def _flat_tree(doc: Doc, sentence_starts: set[int]) -> numpy.ndarray:

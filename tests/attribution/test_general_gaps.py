@@ -491,3 +491,19 @@ def test_a_content_that_ends_inside_its_quotation_takes_it_whole(attribute):
     a = only(attribute('The council adopted what its leader called "a fair deal, not a '
                        'favour" for the town.'))
     assert a.source == "its leader" and "not a favour" in a.content
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The ministry declined to comment on the draft.", "declined", "to comment on the draft"),
+    ("The senator refused to testify before the committee.", "refused",
+     "to testify before the committee"),
+])
+def test_a_refusal_is_a_stance_with_its_to_clause(attribute, body, cue, content):
+    a = only(attribute(body))  # one: "comment on the draft" is not a second frame
+    assert (a.cue, a.content) == (cue, content)
+
+
+@pytest.mark.parametrize("body", ["Shares declined 4 percent on Monday.",
+                                  "The board refused the offer."])
+def test_declining_without_a_to_clause_is_no_refusal_reported(attribute, body):
+    assert not attribute(body)

@@ -11,7 +11,8 @@ EN = lang.get("en")
 
 
 @pytest.mark.parametrize("body", [
-    "The ministry declined to comment on the report.",
+    # ("declined to comment" was here: it is now a refusal reported, a PARC stance, see
+    # test_general_gaps.test_a_refusal_is_a_stance_with_its_to_clause)
     "The statement did not say how large the shipment was.",
     "The striker, known to fans as 'the Train', scored twice on Saturday.",
     "She is the author of the popular book “The Silent Hive” about pollinators.",

@@ -371,3 +371,26 @@ def test_a_surname_whose_full_name_is_only_in_its_own_appositive_is_not_that_per
     assert got[0][0] != "Anna Lisowska"
     text = "Anna Lisowska spoke first. Lisowska, the director, said the studio would close."
     assert speakers(text, ["Lisowska, the director"])[0] == ("Anna Lisowska", False)
+
+
+def test_a_body_named_at_a_sentence_start_is_still_the_body():
+    # "Police" opens a sentence; the article writes it capitalised only inside the
+    # force's own name, so it is not a name of its own
+    text = ("A bakery in Dunmore Road was burgled overnight, Kestrel Valley Police said. "
+            "Police said a man, aged 30, was helping with inquiries.")
+    assert speakers(text, ["Kestrel Valley Police", "Police"])[1] == (
+        "Kestrel Valley Police", False)
+
+
+def test_a_name_at_a_sentence_start_the_article_writes_as_a_name_is_one():
+    # "Trump" opens the sentence (tagged a common noun there); "Donald Trump" is written
+    # inside a sentence, so the surname is his
+    text = ("The board had refused permits that Donald Trump wanted. Trump blasted the "
+            "board on Monday.")
+    assert speakers(text, ["Trump"]) == [("Donald Trump", False)]
+
+
+def test_a_relative_pronoun_after_an_appositive_is_the_named_one():
+    text = ("Almaz, 46, a driver who declined to give his surname, said he had waited for "
+            "three days.")
+    assert speakers(text, ["who"]) == [("Almaz", False)]

@@ -44,6 +44,8 @@ def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
     syn = lang.of(doc).syntax
     if not (syn.is_verb(t.tag_) or syn.is_adjective(t.tag_) or syn.is_noun(t.tag_)):
         return None
+    if t.dep_ == syn.OPEN_CLAUSE and t.head.lower_ in lang.of(doc).cues.REFUSAL_HEADS:
+        return None  # "declined to comment on the draft": the refusal is the attribution
     if any(c.dep_ == syn.NEGATION for c in t.children) or (
             t.head.i != t.i and any(c.dep_ == syn.NEGATION for c in t.head.children)
             and t.dep_ in (syn.OBJECT, syn.ADJ_COMPLEMENT, syn.ATTRIBUTE)):

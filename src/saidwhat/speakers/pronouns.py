@@ -100,6 +100,9 @@ class PronounPasses:
                     if (syn.is_noun(up.tag_) or up.tag_ in syn.PRONOUNS):
                         noun = up
                         break
+                if noun.dep_ == syn.APPOSITION and noun.head.i < noun.i and \
+                        noun.head.tag_ in syn.PROPER_NOUNS:
+                    noun = noun.head  # "Almazbek, 46, a driver who ...": the named one
                 left = noun.left_edge.idx
                 right = self.text[:start].rstrip(" ,\t")
                 if left < len(right):

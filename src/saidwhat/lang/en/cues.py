@@ -83,6 +83,9 @@ BELIEF = _forms(
     "understand understood", "plan plans planned", "seek seeks sought",
     "thought believing hoping fearing doubting wanting intending suspecting anticipating "
     "planning seeking expecting",
+    # a refusal is a stance taken, with its to-clause ("declined to comment", "refused
+    # to testify"): PARC annotates it, and who did not answer is news
+    "decline declines declined declining", "refuse refuses refused refusing",
 ) | PERCEPTION
 #: Demands and orders: ``urged X to ...``, ``called on X to ...``, ``ordered X to ...``.
 DIRECTIVE = _forms(
@@ -300,7 +303,8 @@ CUE_ADVERBS = frozenset(
     "also long previously repeatedly further again once recently already publicly "
     "privately separately later reportedly average".split()
 )
-#: Words of negative or refused speech: no content (``declined to comment``).
+#: Words of negative or refused speech: the verb under them reports nothing of its own
+#: (``declined to comment``: the refusal is the attribution, its content the to-clause).
 REFUSAL_HEADS = frozenset("declined decline declines refused refuse refuses failed "
                           "fails unable".split())
 FIRST_PERSON = frozenset("i we me us".split())
