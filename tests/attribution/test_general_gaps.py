@@ -507,3 +507,45 @@ def test_a_refusal_is_a_stance_with_its_to_clause(attribute, body, cue, content)
                                   "The board refused the offer."])
 def test_declining_without_a_to_clause_is_no_refusal_reported(attribute, body):
     assert not attribute(body)
+
+
+def test_a_reported_clause_after_a_prepositional_phrase(attribute):
+    a = only(attribute("Rahman alleged in the complaint that the firm had billed twice "
+                       "for the same audit."))
+    assert (a.source, a.cue) == ("Rahman", "alleged")
+    assert a.content == "the firm had billed twice for the same audit"  # no "that"
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The governor hinted at a second term in her speech.", "hinted at", "a second term"),
+    ("Several mayors cautioned against raising the levy.", "cautioned against",
+     "raising the levy"),
+    ("Farmers are optimistic about the harvest.", "optimistic about", "the harvest"),
+    ("Lindqvist has long been a critic of the merger.", "critic of", "the merger"),
+    ("She believes in a smaller council.", "believes in", "a smaller council"),
+])
+def test_attitudes_held_about_something(attribute, body, cue, content):
+    a = only(attribute(body))
+    assert a.cue.split()[-2:] == cue.split() and a.content.startswith(content)
+
+
+@pytest.mark.parametrize("body", ["Residents voted for the new library.",
+                                  "The report pointed to the door of the old mill."])
+def test_votes_and_pointing_are_no_attribution(attribute, body):
+    assert not attribute(body)
+
+
+@pytest.mark.parametrize("body, source, cue", [
+    ("There are engineers who think the bridge is unsafe.", "who", "think"),
+    ("Ostrova, who estimates that repairs will cost millions, spoke first.", "who",
+     "estimates"),
+])
+def test_a_view_held_in_a_relative_clause(attribute, body, source, cue):
+    a = only(attribute(body))
+    assert (a.source, a.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("body", ["Doses that regulators consider safe are in use.",
+                                  "Lee, who is expected to sign it, was away."])
+def test_a_relative_clause_with_no_view_held(attribute, body):
+    assert not attribute(body)

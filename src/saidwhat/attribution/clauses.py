@@ -335,6 +335,11 @@ def _complement_clause(d: Token) -> bool:
     syn = lang.of(d.doc).syntax
     has_that = any(g.lower_ == "that" and g.dep_ in (syn.MARKER, syn.OBJECT,
                                                      syn.PREP_OBJECT) for g in d.children)
+    if not has_that and d.left_edge.lower_ == "that":
+        # "alleged in the suit that Trump earned ...": "that" hung elsewhere in the
+        # clause; its subject right after it still makes it a reported clause
+        return any(g.dep_ in syn.SUBJECTS and g.left_edge.i == d.left_edge.i + 1
+                   and g.lower_ not in lang.of(d.doc).cues.RELATIVE for g in d.children)
     return has_that and any(g.dep_ in syn.SUBJECTS and g.lower_ != "that" for g in d.children)
 
 
@@ -350,11 +355,15 @@ def _skip(t: Token, word: str) -> bool:
         return True
     if t.dep_ == syn.OPEN_CLAUSE and t.head.lower_ in cues.REFUSAL_HEADS:
         return True
-    if t.dep_ == syn.RELATIVE_CLAUSE and word in cues.BELIEF:
-        return True  # "doses that regulators consider safe"
+    subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
+    if t.dep_ == syn.RELATIVE_CLAUSE and word in cues.BELIEF and [
+            c.lower_ in cues.RELATIVE and c.dep_ == syn.SUBJECT
+            for c in t.children if c.dep_ in syn.SUBJECTS] != [True]:
+        # "doses that regulators consider safe", "who is expected to": no view held;
+        # "experts who think ..." holds one
+        return True
     if any(c.dep_ == syn.MARKER and c.lower_ in cues.CONDITIONAL_MARKS for c in t.children):
         return True  # "If the minister wants the ships to move, ...": a supposition
-    subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
     if subj is not None and any(c.dep_ == syn.AUX and c.i < subj.i for c in t.children):
         return True  # "Does he believe ...?": a question, not a statement
     if word in cues.BELIEF and any(c.dep_ == syn.AUX and c.lower_ in cues.HYPOTHETICAL_MODALS
@@ -402,13 +411,15 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             h.dep_ == syn.CLAUSE and h.tag_ not in syn.FINITE_VERBS and not any(
                 g.dep_ in (syn.AUX, syn.MARKER) for g in h.children) for h in heads):
         return None  # "saw the senator leave": an event seen, not a view
-    if word in cues.DOCUMENT_VERBS and (subj is None or subj.lower_ not in cues.DOCUMENT_NOUNS):
+    holder = _antecedent(t, subj)
+    if word in cues.DOCUMENT_VERBS and (holder is None or holder.lower_ not in cues.DOCUMENT_NOUNS):
         return None
     if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (
             subj is None or not _holds_stances(subj)):
         return None
-    if subj is None or subj.lower_ in ("which", "that"):
-        return None
+    if subj is None or (subj.lower_ in ("which", "that") and (holder is subj or not (
+            holder.tag_ in syn.PROPER_NOUNS or holder.lower_ in cues.DOCUMENT_NOUNS))):
+        return None  # "the board, which ruled that ...", "records, which showed ..."
     group = [i for i in medium_cue + verb_group(t) + extra_cue if i != subj.i]
     if t.dep_ == syn.PREP_CLAUSE and t.head.lower_ == "as" \
             and t.head.head.lower_ in cues.QUOTE_VERBS \
@@ -543,6 +554,16 @@ def _inverted_subject(doc: Doc, t: Token) -> Token | None:
     if any(_is_verb(doc[i]) for i in own):
         return None
     return after
+
+
+def _antecedent(t: Token, subj: Token | None) -> Token | None:
+    """Who or what a relative pronoun subject stands for (``the board, which ruled``:
+    the board); any other subject itself."""
+    syn = lang.of(t.doc).syntax
+    if subj is not None and subj.lower_ in lang.of(t.doc).cues.RELATIVE and \
+            subj.head.i == t.i and t.dep_ == syn.RELATIVE_CLAUSE and t.head.i < t.i:
+        return t.head
+    return subj
 
 
 def _holds_stances(subj: Token) -> bool:

@@ -33,8 +33,11 @@ def pieces(doc: Doc, indices: Iterable[int], *, strip_that: bool = False) -> lis
         s, e = 0, len(run)
         while s < e and is_punct(doc[run[s]]):
             s += 1
-        if strip_that and s < e and doc[run[s]].lower_ in _LEADING_WORDS and \
-                doc[run[s]].dep_ == syn.MARKER:
+        lead = doc[run[s]] if s < e else None
+        if strip_that and lead is not None and lead.lower_ in _LEADING_WORDS and (
+                lead.dep_ == syn.MARKER or (
+                    lead.dep_ in (syn.PREP_OBJECT, syn.OBJECT) and lead.head.i > lead.i)):
+            # a complementizer, or one the parser took for an object inside the clause
             s += 1
             while s < e and is_punct(doc[run[s]]):
                 s += 1
