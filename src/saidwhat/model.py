@@ -138,6 +138,8 @@ class Document:
     author: str | None = None
     #: Where it was read (``news.jsonl:7``, ``crawl.warc.gz record 3``), for messages.
     where: str | None = None
+    #: The language (ISO 639-1) when the user or the input says it; else detected.
+    language: str | None = None
 
 
 @dataclass
@@ -147,6 +149,8 @@ class Article:
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    #: The language it was analysed in (ISO 639-1, a ``saidwhat.lang`` profile).
+    language: str = "en"
     attributions: list[Attribution] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
@@ -194,6 +198,7 @@ class Article:
             title=self.title,
             published=self.published,
             author=self.author,
+            language=self.language,
             attributions=atts,
             discard=[list(b.span) for b in discard],
             discard_labels=[b.label for b in discard],
@@ -217,6 +222,7 @@ class Article:
             title=d.get("title"),
             published=d.get("published"),
             author=d.get("author"),
+            language=d.get("language") or "en",  # records before languages were English
             attributions=[_build(Attribution, a) for a in d.get("attributions", [])],
             blocks=[_build(Block, b) for b in d.get("blocks", [])],
             entities=[_build(Entity, e) for e in d.get("entities", [])],

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the Doc extensions and factories)
 from . import lang
 from .errors import InputError, one_line
+from .lang.detect import detect as detect_language, name as language_name
 from .amounts import extract_amounts, extract_dates
 from .attribution import extract_attributions
 from .attribution.candidates import might_contain_attribution
@@ -44,12 +45,17 @@ def analyze(
     title: str | None = None,
     published: str | None = None,
     id: str | None = None,  # noqa: A002 (the public name the API promises)
+    language: str | None = None,
 ) -> Article:
-    """Find every attribution in ``text`` with its spans and resolved speaker."""
+    """Find every attribution in ``text`` with its spans and resolved speaker.
+    ``language``: an ISO 639-1 code with a profile (``saidwhat.lang.SUPPORTED``);
+    detected when not given."""
     if not isinstance(text, str):
         raise TypeError("analyze() takes the article text as a str")
+    if language is not None:
+        lang.get(language)  # an unsupported code is one clear error naming the supported
     return next(iter(analyze_many([Document(id=id or "article", text=text, title=title,
-                                            published=published)])))
+                                            published=published, language=language)])))
 
 
 def analyze_many(
@@ -99,12 +105,20 @@ def analyze_many(
 def at_the_door(document: Document) -> tuple[Document, list[str]]:
     """The document every stage may rely on, and warnings about what was changed:
     text and metadata encodable (lone surrogates -> U+FFFD, same offsets), a
-    publication date that is a calendar day or nothing. Raises ``InputError`` for an
-    article too long to be one."""
+    publication date that is a calendar day or nothing, a language (given, else
+    detected). Raises ``InputError`` for an article too long to be one, or in a
+    language with no profile: reported in one line, never a silent empty result."""
     where = document.where or document.id
     if len(document.text) > MAX_ARTICLE_CHARS:
         raise InputError(f"article is {len(document.text):,} characters, over the "
                          f"{MAX_ARTICLE_CHARS:,} limit; split it into articles", where)
+    language = document.language or detect_language(document.text)
+    if language not in lang.SUPPORTED:
+        how = "given" if document.language else "detected"
+        raise InputError(f"the article is in {language_name(language)} ({language}, {how}), "
+                         f"which saidwhat has no language profile for (supported: "
+                         f"{', '.join(lang.SUPPORTED)}); skipped. If that is wrong, force "
+                         "the language with --lang", where)
     warnings = []
     text, replaced = encodable(document.text)
     if replaced:
@@ -118,7 +132,7 @@ def at_the_door(document: Document) -> tuple[Document, list[str]]:
     clean = replace(document, id=encodable(str(document.id))[0], text=text,
                     title=encodable_or_none(document.title), published=published,
                     url=encodable_or_none(document.url),
-                    author=encodable_or_none(document.author))
+                    author=encodable_or_none(document.author), language=language)
     return clean, warnings
 
 
@@ -274,6 +288,7 @@ def article_from_doc(doc: Doc, id: str = "article") -> Article:  # noqa: A002
         title=structure.title,
         published=structure.published,
         author=structure.author,
+        language=lang.of(doc).code,
         attributions=doc._.attributions or [],
         blocks=structure.blocks,
         entities=doc._.entities or [],

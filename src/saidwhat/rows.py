@@ -18,8 +18,8 @@ from .model import Article
 
 #: The metadata of an article that every statement row repeats.
 ARTICLE_COLUMNS = [("article_id", "string"), ("title", "string"), ("published", "date"),
-            ("author", "string"), ("wire", "string"), ("origin", "string"),
-            ("url", "string")]
+            ("author", "string"), ("language", "string"), ("wire", "string"),
+            ("origin", "string"), ("url", "string")]
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "articles": [*ARTICLE_COLUMNS, ("text", "string"), ("n_attributions", "int")],
@@ -64,6 +64,7 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
     prov = article.provenance
     meta = {"article_id": article.id, "title": article.title,
             "published": as_date(article.published), "author": article.author,
+            "language": article.language,
             "wire": prov.wire, "origin": prov.origin, "url": prov.url}
     names = {e.id: e.name for e in article.entities}
     attributions = [{

@@ -34,13 +34,14 @@ def corpus(tmp_path, gold_articles):
 
 
 def as_version_3(path) -> None:
-    """Turn a store into what saidwhat's store version 3 wrote: no ``rule`` or
-    ``speaker_rule`` columns, an amount's value as JSON text (a number or a [low, high]
+    """Turn a store into what saidwhat's store version 3 wrote: no article ``language``,
+    no ``rule`` or ``speaker_rule`` columns, an amount's value as JSON text (a number or a [low, high]
     pair). Frozen here on purpose: it is the past the migration must read."""
     import sqlite3
 
     db = sqlite3.connect(path)
     db.executescript("""
+        ALTER TABLE articles DROP COLUMN language;
         ALTER TABLE attributions DROP COLUMN rule;
         ALTER TABLE attributions DROP COLUMN speaker_rule;
         CREATE TABLE amounts_v3 (

@@ -13,6 +13,7 @@ import typer
 
 from ..errors import InputError, SaidwhatError
 from .main import app
+from .options import LanguageOption, check_language
 from .output import print_attribution_table, print_speaker_evidence, progress_bar, warn
 
 
@@ -55,6 +56,7 @@ def analyze(
         "--explain", help="After each table, say why each speaker: the rule that "
                           "decided and the mention the name was taken from (JSON output "
                           "always carries it as speaker_evidence).")] = False,
+    language: LanguageOption = None,
 ) -> None:
     """Find every attribution: speaker, kind, cue, source and content spans."""
     from ..pipeline import analyze_many
@@ -73,10 +75,11 @@ def analyze(
                             "page.html URL) and pass the file")
     if published is not None and normalise_date(published) is None:
         raise SaidwhatError(f"--published {published!r} is not a date: give YYYY-MM-DD")
+    check_language(language)
     documents = read_inputs(files, on_error=on_error)
-    if title or published:
-        documents = (replace(d, title=d.title or title, published=d.published or published)
-                     for d in documents)
+    if title or published or language:
+        documents = (replace(d, title=d.title or title, published=d.published or published,
+                             language=language or d.language) for d in documents)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     n = 0
     try:

@@ -21,6 +21,7 @@ from rich.text import Text
 
 from ..errors import SaidwhatError
 from .main import app
+from .options import LanguageOption, check_language
 from .output import excerpt, progress_bar, safe, warn
 
 DbOption = Annotated[Path, typer.Option(
@@ -84,10 +85,12 @@ def ingest(
     from_parquet: Annotated[bool, typer.Option(
         "--from-parquet", help="Store the already analysed articles of a `saidwhat spark` "
                                "output folder (no analysis).")] = False,
+    language: LanguageOption = None,
 ) -> None:
     """Analyse articles and store them in a corpus (skips texts already stored)."""
     from ..store.ingest import store_articles
 
+    check_language(language)
     spark_outputs = [p for p in paths if _looks_like_spark_output(Path(p))]
     if spark_outputs and not from_parquet:
         raise SaidwhatError(f"{spark_outputs[0]} is the output of `saidwhat spark`: add "
@@ -99,7 +102,7 @@ def ingest(
             summary = store_articles(corpus, _parquet_articles(paths), progress=advance)
         else:
             summary = corpus.ingest(paths, workers=workers, batch_size=batch_size,
-                                    progress=advance)
+                                    progress=advance, language=language)
     failed = len(summary.failed)
     lines = [f"saidwhat: ingest into {db}: read {summary.read}, analysed {summary.analysed}, "
              f"stored {summary.added}, skipped {summary.duplicates} as duplicate, "

@@ -402,12 +402,13 @@ class Corpus:
         return found
 
     def ingest(self, paths: Iterable[str], *, workers: int | None = None,
-               batch_size: int = 16, progress=None, on_error=None):
+               batch_size: int = 16, progress=None, on_error=None,
+               language: str | None = None):
         """Read, analyse (in ``workers`` processes) and store articles; see ``ingest.py``."""
         from .ingest import ingest
 
         return ingest(self, paths, workers=workers, batch_size=batch_size,
-                      progress=progress, on_error=on_error)
+                      progress=progress, on_error=on_error, language=language)
 
     # -- reading ---------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, SaidwhatError
@@ -60,10 +60,13 @@ def default_workers() -> int:
 
 def ingest(corpus: Corpus, paths: Iterable[str], *, workers: int | None = None,
            batch_size: int = 16, progress: Callable[[int], None] | None = None,
-           on_error: Callable[[InputError], None] | None = None) -> IngestSummary:
+           on_error: Callable[[InputError], None] | None = None,
+           language: str | None = None) -> IngestSummary:
     """Read ``paths`` (anything ``read_inputs`` takes), analyse and store every new
-    article. Unreadable inputs and articles whose analysis fails are reported in
-    ``IngestSummary.failed`` (and passed to ``on_error``) and do not stop the run."""
+    article (in ``language`` when given, else in the language detected). Unreadable
+    inputs, articles in a language with no profile and articles whose analysis fails
+    are reported in ``IngestSummary.failed`` (and passed to ``on_error``) and do not
+    stop the run."""
     from ..read import read_inputs
 
     summary = IngestSummary()
@@ -75,8 +78,10 @@ def ingest(corpus: Corpus, paths: Iterable[str], *, workers: int | None = None,
         if on_error:
             on_error(exc)
 
-    batches = _new_batches(corpus, read_inputs(paths, on_error=reading_failed),
-                           batch_size, summary, advance)
+    documents = read_inputs(paths, on_error=reading_failed)
+    if language:
+        documents = (replace(d, language=language) for d in documents)
+    batches = _new_batches(corpus, documents, batch_size, summary, advance)
     workers = workers or default_workers()
     first_two = list(itertools.islice(batches, 2))
     batches = itertools.chain(first_two, batches)

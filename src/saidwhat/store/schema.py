@@ -150,10 +150,13 @@ CREATE TABLE speaker_overrides (
 );
 """
 
-#: Version 4: the store follows ``rows.py``. Statements gain the construction that found
-#: them and the speaker's rule (taken from the stored analysis); an amount's value is a
-#: number, a range's upper end its own column (version 3 kept JSON text).
+#: Version 4: the store follows ``rows.py``. Articles gain their language (every
+#: earlier store is English); statements the construction that found them and the
+#: speaker's rule (taken from the stored analysis); an amount's value is a number, a
+#: range's upper end its own column (version 3 kept JSON text).
 _FOLLOW_ROWS = """
+ALTER TABLE articles ADD COLUMN language TEXT;
+UPDATE articles SET language = 'en';
 ALTER TABLE attributions ADD COLUMN rule TEXT;
 ALTER TABLE attributions ADD COLUMN speaker_rule TEXT;
 UPDATE attributions SET (rule, speaker_rule) = (
