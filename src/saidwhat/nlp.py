@@ -156,30 +156,33 @@ def tag_names_opening_sentences(doc: Doc) -> None:
 
     syn = lang.of(doc).syntax
     opening = lang.of(doc).quote_marks.opening
-    text = doc_text(doc)
-    first_names = lang.of(doc).entities.lexicon().first_name_gender
-    named: dict[str, bool] = {}
-    for t in doc:
-        word = t.text
-        if t.tag_ not in syn.NAME_LOOKALIKES or not word[:1].isupper() or word.isupper() \
-                or not word.isalpha() or not (
-                    t.i == 0 or t.is_sent_start or doc[t.i - 1].text in opening):
-            continue
-        if word not in named:
-            named[word] = _written_as_a_name(text, word, first_names)
-        if named[word]:
+    openers = [t for t in doc if t.tag_ in syn.NAME_LOOKALIKES and t.text[:1].isupper()
+               and not t.text.isupper() and t.text.isalpha()
+               and (t.i == 0 or t.is_sent_start or doc[t.i - 1].text in opening)]
+    if not openers:
+        return
+    names = _written_as_names(doc_text(doc), lang.of(doc).entities.lexicon().first_name_gender)
+    for t in openers:
+        if t.text in names:
             t.tag_ = syn.PROPER_NOUN
 
 
-def _written_as_a_name(text: str, word: str, first_names: dict[str, str]) -> bool:
-    """``word`` capitalised inside a sentence: after a lower-case word (``said Trump``)
-    or after a first name (``Donald Trump``); not after any capitalised word, which is
-    as often a longer name's last word (``Thames Valley Police``)."""
-    for m in re.finditer(rf"(?<!\S)([\w'-]+),? {re.escape(word)}\b", text):
+_CAPITALISED_AFTER = re.compile(r"(?<!\S)([\w'-]+),? ([A-Z][\w'-]*)")
+
+
+def _written_as_names(text: str, first_names: dict[str, str]) -> set[str]:
+    """Words the text writes capitalised inside a sentence: after a lower-case word
+    (``said Trump``) or after a first name (``Donald Trump``); not after any other
+    capitalised word, which is as often a longer name's last word (``Thames Valley
+    Police``)."""
+    out = set()
+    pos = 0
+    while (m := _CAPITALISED_AFTER.search(text, pos)) is not None:
         before = m.group(1)
         if before[:1].islower() or before.lower() in first_names:
-            return True
-    return False
+            out.add(m.group(2))
+        pos = m.start(2)  # the word may itself precede the next one
+    return out
 
 
 def _flat_tree(doc: Doc, sentence_starts: set[int]) -> numpy.ndarray:

@@ -549,3 +549,30 @@ def test_a_view_held_in_a_relative_clause(attribute, body, source, cue):
                                   "Lee, who is expected to sign it, was away."])
 def test_a_relative_clause_with_no_view_held(attribute, body):
     assert not attribute(body)
+
+
+def test_a_colon_headline_names_someone_the_body_names_in_full(attribute):
+    # "Okafor" is no source of the body, but the body names Joyce Okafor in full
+    found = attribute("Interior Minister Joyce Okafor is reaffirming that the inquiry will "
+                      "report in June.", title="Okafor: No delay to border inquiry")
+    a = next(f for f in found if f.cue == ":")
+    assert (a.source, a.content) == ("Okafor", "No delay to border inquiry")
+    # reaffirming is a cue of its own
+    assert [f.source for f in found if f.cue == "is reaffirming"] == [
+        "Interior Minister Joyce Okafor"]
+    assert not [f for f in attribute("Storm clouds gathered over the port.",
+                                     title="Brexit: Ports prepare for delays") if f.cue == ":"]
+
+
+def test_a_transcript_in_capitals_gives_each_answer_its_speaker(attribute):
+    # each speaks once: the capitals make it a transcript
+    found = attribute("The campaign says it is unwilling to debate.\n\n"
+                      "DANA MORROW: Why not debate?\n\n"
+                      "LEO FITCH: This is a man who promised a clean race. He broke that "
+                      "promise.\n\nThe debate was not held.")
+    answers = [f for f in found if f.att.rule == "qa-answer"]
+    assert [(f.source, f.content) for f in answers] == [
+        ("LEO FITCH", "This is a man who promised a clean race. He broke that promise.")]
+    # the question is not an attribution; labels in ordinary case need two turns each
+    found = attribute("Note: the vote is on Friday.\n\nSource: the county clerk.")
+    assert not [f for f in found if f.att.rule == "qa-answer"]

@@ -25,7 +25,7 @@ from ..text.quotes import Quote, find_quotes
 from .clauses import clause_attribution
 from .direct import continue_with_quotations, direct_attributions
 from .found import Found
-from .headline import headline_attributions
+from .headline import headline_attributions, surnames_in
 from .nesting import settle
 from .nominal import evidential_attribution, hearsay_attribution, nominal_attribution
 from .prepositional import prepositional_attribution
@@ -82,7 +82,8 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         if f is not None and f.content:
             found.append(_quotation_only(text, _whole_quotation(text, f, quotes), starts))
     continue_with_quotations(text, found, quotes, spans, profile)
-    speakers = {w for f in found for w in f.source_words}
+    speakers = {w for f in found for w in f.source_words} | surnames_in(
+        text, [b.span for b in body if b.label != "title"], profile.entities)
     headlines = [h for block in body
                  for h in headline_attributions(doc, text, block.span, speakers,
                                                 quoted_only=block.label != "title")]

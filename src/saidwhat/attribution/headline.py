@@ -140,6 +140,22 @@ def _second_verb(doc: Doc, text: str, s: int, e: int) -> Found | None:
     return None
 
 
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def surnames_in(text: str, spans: list[tuple[int, int]], names: ModuleType) -> set[str]:
+    """Lower-case surnames of the people the body names in full (``Attorney General
+    Loretta Lynch``: ``lynch``), so that ``Lynch: No outside influence ...`` is hers."""
+    first_names = names.lexicon().first_name_gender
+    out = set()
+    for s, e in spans:
+        for m in _FULL_NAME.finditer(text, s, e):
+            if m.group(1).lower() in first_names and \
+                    m.group(2).lower() not in names.NOT_SURNAMES:
+                out.add(m.group(2).lower())
+    return out
+
+
 def _speaker_like(phrase: str, speakers: set[str], cues: ModuleType,
                   names: ModuleType | None = None) -> bool:
     """A role noun (``Russian ambassador``), a speaker of the body (``Ryan``), or, with

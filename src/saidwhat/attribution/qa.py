@@ -1,6 +1,7 @@
 """Interviews in the question-and-answer format.
 
-``Name: answer`` paragraphs (the interviewer's label mostly asks questions) give one
+``Name: answer`` paragraphs (the interviewer's label mostly asks questions; a TV
+transcript's ``NAME:`` lines in capitals) give one
 ``direct`` attribution per answer, its source the label and its cue the colon; an answer
 runs on through unlabelled paragraphs up to the next labelled one. In the dash format
 (``- question?`` / ``- answer``) answers have no source or cue in the text.
@@ -29,7 +30,10 @@ def _labelled(text: str, blocks: list[Span]) -> list[Found]:
         m = _LABEL.match(text, s, e)
         labels.append(text[s:m.end()].rstrip(": \t") if m else None)
     counts = Counter(x for x in labels if x)
-    frequent = [x for x, n in counts.items() if n >= 2]
+    # a transcript writes its speakers in capitals (``TAPPER:``, ``KATE BOULDUAN:``):
+    # two such labels make an exchange even when each speaks once
+    shouted = [x for x in counts if x.isupper() and len(x) > 1]
+    frequent = [x for x, n in counts.items() if n >= 2 or (len(shouted) >= 2 and x in shouted)]
     if len(frequent) < 2 and not {"Q", "A"} <= set(counts):
         return []
     asks = Counter()
