@@ -156,9 +156,14 @@ def tag_names_opening_sentences(doc: Doc) -> None:
 
     syn = lang.of(doc).syntax
     opening = lang.of(doc).quote_marks.opening
-    openers = [t for t in doc if t.tag_ in syn.NAME_LOOKALIKES and t.text[:1].isupper()
-               and not t.text.isupper() and t.text.isalpha()
-               and (t.i == 0 or t.is_sent_start or doc[t.i - 1].text in opening)]
+    openers = []
+    for sentence in doc.sents:
+        t = sentence[0]
+        if t.text in opening and len(sentence) > 1:
+            t = sentence[1]
+        if t.tag_ in syn.NAME_LOOKALIKES and t.text[:1].isupper() and \
+                not t.text.isupper() and t.text.isalpha():
+            openers.append(t)
     if not openers:
         return
     names = _written_as_names(doc_text(doc), lang.of(doc).entities.lexicon().first_name_gender)

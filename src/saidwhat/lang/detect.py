@@ -43,9 +43,10 @@ for _code, _words in _FUNCTION_WORDS.items():
 _UKRAINIAN = set("їєґ")
 _KAZAKH = set("әғқңөұүһ")
 #: Scripts by Unicode block: (first, last, language).
-_SCRIPTS = ((0x0600, 0x06FF, "ar"), (0x0370, 0x03FF, "el"), (0x0590, 0x05FF, "he"),
-            (0x0900, 0x097F, "hi"), (0x3040, 0x30FF, "ja"), (0x4E00, 0x9FFF, "zh"),
-            (0xAC00, 0xD7AF, "ko"))
+_SCRIPTS = tuple((re.compile(f"[{chr(first)}-{chr(last)}]"), code) for first, last, code in (
+    (0x0600, 0x06FF, "ar"), (0x0370, 0x03FF, "el"), (0x0590, 0x05FF, "he"),
+    (0x0900, 0x097F, "hi"), (0x3040, 0x30FF, "ja"), (0x4E00, 0x9FFF, "zh"),
+    (0xAC00, 0xD7AF, "ko")))
 #: Letters looked at: enough to decide, bounded on a long page.
 _SAMPLE_CHARS = 2_000
 #: A Latin-script text is another language only with this many function words of it
@@ -67,8 +68,8 @@ def detect(text: str) -> str:
             return "kk"
         return "uk" if lowered & _UKRAINIAN else "ru"
     if not sample.isascii():
-        for first, last, code in _SCRIPTS:
-            if sum(first <= ord(c) <= last for c in sample) > n_letters / 2:
+        for script, code in _SCRIPTS:
+            if len(script.findall(sample)) > n_letters / 2:
                 return code
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     for word in _WORD.findall(sample.lower()):
