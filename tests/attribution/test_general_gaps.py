@@ -576,3 +576,19 @@ def test_a_transcript_in_capitals_gives_each_answer_its_speaker(attribute):
     # the question is not an attribution; labels in ordinary case need two turns each
     found = attribute("Note: the vote is on Friday.\n\nSource: the county clerk.")
     assert not [f for f in found if f.att.rule == "qa-answer"]
+
+
+@pytest.mark.parametrize("body, pieces", [
+    ("The plans appear to be stalling already, particularly in the towns where they "
+     "matter most.", ["The plans", "to be stalling already"]),
+    ("Voters seem to like him - so much so that some have printed shirts.",
+     ["Voters", "to like him"]),
+])
+def test_an_impression_ends_at_the_first_comma_or_dash(attribute, body, pieces):
+    a = only(attribute(body))
+    assert a.att.rule == "evidential-verb" and a.content_pieces == pieces
+
+
+def test_a_source_keeps_its_closing_bracket(attribute):
+    a = only(attribute("Sen. Mara Quill (D-Ore.) said the levee bill was dead."))
+    assert a.source == "Sen. Mara Quill (D-Ore.)"

@@ -73,6 +73,13 @@ def evidential_attribution(doc: Doc, t: Token) -> Found | None:
         return None
     if len(content) > MAX_CONTENT_TOKENS:
         return None
+    # the impression ends at the first comma, dash or colon after the verb: what
+    # follows is the narrator's ("appeared to dismiss the issue, when he told ...")
+    stop = next((i for i in range(t.i + 1, max(content) + 1) if
+                 doc[i].text in (",", ":", ";") or doc[i].text in profile.quote_marks.dashes),
+                None)
+    if stop is not None:
+        content = {i for i in content if i < stop}
     cue = [c.i for c in t.children if c.dep_ in (syn.AUX, syn.NEGATION) and c.i < t.i] + [t.i]
     if subj.lower_ == it:
         cue = [subj.i] + cue

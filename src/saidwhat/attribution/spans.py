@@ -17,6 +17,15 @@ def is_punct(token: Token) -> bool:
     return token.is_space or all(ch in _EDGE_PUNCT for ch in token.text)
 
 
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _closes_bracket(doc: Doc, run: list[int]) -> bool:
+    """The run's last token closes a bracket the run opened (``Sen. Ann Ruiz (D-Ore.)``)."""
+    opening = _BRACKETS.get(doc[run[-1]].text)
+    return opening is not None and any(doc[i].text == opening for i in run[:-1])
+
+
 def pieces(doc: Doc, indices: Iterable[int], *, strip_that: bool = False) -> list[Span]:
     """Sorted token indices -> character spans of each contiguous run, with edge
     punctuation (and a leading complementizer ``that`` when asked) removed."""
@@ -41,7 +50,7 @@ def pieces(doc: Doc, indices: Iterable[int], *, strip_that: bool = False) -> lis
             s += 1
             while s < e and is_punct(doc[run[s]]):
                 s += 1
-        while e > s and is_punct(doc[run[e - 1]]):
+        while e > s and is_punct(doc[run[e - 1]]) and not _closes_bracket(doc, run[s:e]):
             e -= 1
         if e > s:
             first, last = doc[run[s]], doc[run[e - 1]]
