@@ -417,7 +417,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (
             subj is None or not _holds_stances(subj)):
         return None
-    if subj is None or (subj.lower_ in ("which", "that") and (holder is subj or not (
+    if subj is None or (subj.lower_ in ("which", "that") and (holder.i == subj.i or not (
             holder.tag_ in syn.PROPER_NOUNS or holder.lower_ in cues.DOCUMENT_NOUNS))):
         return None  # "the board, which ruled that ...", "records, which showed ..."
     group = [i for i in medium_cue + verb_group(t) + extra_cue if i != subj.i]

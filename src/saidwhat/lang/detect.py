@@ -1,8 +1,8 @@
 """Which language an article is written in: its script, then its function words.
 
-Small and offline on purpose (no model to download, microseconds per article): saidwhat
-only has to tell the languages it has a profile for from those it has not, so that an
-article it cannot read is reported in one line instead of returning nothing. English
+Small and offline on purpose (no model to download, under a millisecond an article):
+saidwhat only has to tell the languages it has a profile for from those it has not, so
+that an article it cannot read is reported in one line instead of returning nothing. English
 is the answer unless the text clearly says otherwise: a short headline or a page of
 names and figures stays English.
 """
