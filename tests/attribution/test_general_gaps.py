@@ -592,3 +592,23 @@ def test_an_impression_ends_at_the_first_comma_or_dash(attribute, body, pieces):
 def test_a_source_keeps_its_closing_bracket(attribute):
     a = only(attribute("Sen. Mara Quill (D-Ore.) said the levee bill was dead."))
     assert a.source == "Sen. Mara Quill (D-Ore.)"
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The senator made clear that she would vote against the levy.", "made clear",
+     "she would vote against the levy"),
+    ("Okafor has made it clear the inquiry will report in June.", "has made it clear",
+     "the inquiry will report in June"),
+    ("The ruling made it plain that the law applies to every port.", "made it plain",
+     "the law applies to every port"),
+])
+def test_made_clear_frames_what_the_subject_said(attribute, body, cue, content):
+    a = only(attribute(body))
+    assert (a.cue, a.content) == (cue, content) and a.source
+
+
+@pytest.mark.parametrize("body", ["The sky was clear over the harbour on Monday.",
+                                  "It is not clear whether the ferry will run.",
+                                  "The storm made it clear the wall was too low."])
+def test_clear_without_someone_making_it_so_is_nothing(attribute, body):
+    assert not attribute(body)

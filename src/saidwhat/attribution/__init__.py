@@ -22,7 +22,7 @@ from .. import lang
 from ..model import Attribution, Structure
 from ..nlp import doc_text, is_parsed
 from ..text.quotes import Quote, find_quotes
-from .clauses import clause_attribution
+from .clauses import clause_attribution, made_clear_attribution
 from .direct import continue_with_quotations, direct_attributions
 from .found import Found
 from .headline import headline_attributions, surnames_in
@@ -79,6 +79,8 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
             f = hearsay_attribution(doc, t)
         if f is None and t.lower_ in cues.EVIDENTIAL_VERBS:
             f = evidential_attribution(doc, t)
+        if f is None and t.lower_ in cues.MADE_PREDICATES:
+            f = made_clear_attribution(doc, t)
         if f is not None and f.content:
             found.append(_quotation_only(text, _whole_quotation(text, f, quotes), starts))
     continue_with_quotations(text, found, quotes, spans, profile)

@@ -556,6 +556,38 @@ def _inverted_subject(doc: Doc, t: Token) -> Token | None:
     return after
 
 
+def made_clear_attribution(doc: Doc, t: Token) -> Found | None:
+    """``X made clear (that) ...``, ``X has made it clear ...``: what follows the
+    predicate ``t`` is what X said (the parser hangs it on either word)."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
+    j = t.i - 1
+    if j >= 0 and doc[j].lower_ == profile.cues.EXPLETIVE:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in cues.MAKE_VERBS or t.i + 1 >= len(doc):
+        return None
+    verb = doc[j]
+    if any(c.dep_ == syn.NEGATION for c in verb.children):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.i > verb.i or not (
+            _holds_stances(subj) or subj.lower_ in cues.DOCUMENT_NOUNS):
+        return None
+    end = max(verb.right_edge.i, t.right_edge.i)
+    content = {i for i in range(t.i + 1, end + 1) if doc[i].text != ";"}
+    semi = next((i for i in range(t.i + 1, end + 1) if doc[i].text == ";"), None)
+    if semi is not None:
+        content = {i for i in content if i < semi}
+    if not content or len(content) > MAX_CONTENT_TOKENS:
+        return None
+    content = _trim_edges(doc, content)
+    cue = verb_group(verb) + list(range(verb.i + 1, t.i + 1))
+    return Found(source=pieces(doc, source_ids(subj, set(cue) | content)),
+                 cue=pieces(doc, cue), content=pieces(doc, content, strip_that=True),
+                 origin="clause", cue_word=t.lower_,
+                 source_words=[w.lower_ for w in subj.subtree], rule="verb-clause")
+
+
 def _antecedent(t: Token, subj: Token | None) -> Token | None:
     """Who or what a relative pronoun subject stands for (``the board, which ruled``:
     the board); any other subject itself."""

@@ -387,7 +387,11 @@ WEAK_TRIGGERS = frozenset(
 #: Weak forms that count before these words (``calls on X to``, ``call for a ban``).
 WEAK_TRIGGER_PARTNERS = {"call": frozenset({"on", "for"}), "calls": frozenset({"on", "for"})}
 #: Every word form a rule starts from: a cue verb, a frame word, a nominal cue, an adverb.
+#: ``made clear that ...``, ``has made it plain ...``: the predicate after a form of
+#: ``make`` (and an optional ``it``) frames what the subject said.
+MADE_PREDICATES = frozenset({"clear", "plain"})
+MAKE_VERBS = _forms("make makes made making")
 RULE_WORDS = (CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | EVIDENTIAL_VERBS
-              | {"according"})
+              | MADE_PREDICATES | {"according"})
 #: Weak forms that count after a document noun ("Polls show ...").
 DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
