@@ -18,13 +18,14 @@ from .model import Article
 
 #: The metadata of an article that every statement row repeats.
 ARTICLE_COLUMNS = [("article_id", "string"), ("title", "string"), ("published", "date"),
-            ("author", "string"), ("language", "string"), ("wire", "string"),
-            ("origin", "string"), ("url", "string")]
+                   ("author", "string"), ("language", "string"), ("wire", "string"),
+                   ("origin", "string"), ("url", "string")]
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "articles": [*ARTICLE_COLUMNS, ("text", "string"), ("n_attributions", "int")],
     "attributions": [
-        *ARTICLE_COLUMNS, ("attribution_id", "int"), ("kind", "string"), ("speaker", "string"),
+        *ARTICLE_COLUMNS, ("attribution_id", "int"), ("kind", "string"),
+        ("speaker", "string"),
         ("unresolved", "bool"), ("speaker_entity", "int"), ("speaker_rule", "string"),
         ("rule", "string"),
         ("nested_in", "int"), ("source", "spans"), ("cue", "spans"), ("content", "spans"),
