@@ -47,6 +47,21 @@ def test_pre_parse_filter_is_cheap_and_high_recall():
     # wider PARC attributions docs/attribution.md now counts; test_constructions has it)
     "The campaign will focus on the economy in the spring.",
     "The bridge supports the weight of the trains.",
+    # a refusal needs its to-clause
+    "Shares declined 4 percent on Monday.",
+    "The board refused the offer.",
+    # frames right less than 40% of the time on real news are left out
+    "Residents voted for the new library.",
+    "The report pointed to the door of the old mill.",
+    # a relative clause in which no one holds a view
+    "Doses that regulators consider safe are in use.",
+    "Lee, who is expected to sign it, was away.",
+    # "clear" with no one making it so
+    "The sky was clear over the harbour on Monday.",
+    "It is not clear whether the ferry will run.",
+    "The storm made it clear the wall was too low.",
+    # "what X wanted" with nothing else is no content
+    "They discussed what the mayor wanted.",
 ])
 def test_cue_words_in_other_senses(attribute, body):
     assert attribute(body) == []

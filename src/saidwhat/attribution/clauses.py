@@ -562,7 +562,7 @@ def made_clear_attribution(doc: Doc, t: Token) -> Found | None:
     profile = lang.of(doc)
     cues, syn = profile.cues, profile.syntax
     j = t.i - 1
-    if j >= 0 and doc[j].lower_ == profile.cues.EXPLETIVE:
+    if j >= 0 and doc[j].lower_ == cues.EXPLETIVE:
         j -= 1
     if j < 0 or doc[j].lower_ not in cues.MAKE_VERBS or t.i + 1 >= len(doc):
         return None
@@ -582,10 +582,11 @@ def made_clear_attribution(doc: Doc, t: Token) -> Found | None:
         return None
     content = _trim_edges(doc, content)
     cue = verb_group(verb) + list(range(verb.i + 1, t.i + 1))
-    return Found(source=pieces(doc, source_ids(subj, set(cue) | content)),
-                 cue=pieces(doc, cue), content=pieces(doc, content, strip_that=True),
-                 origin="clause", cue_word=t.lower_,
-                 source_words=[w.lower_ for w in subj.subtree], rule="verb-clause")
+    src = source_ids(subj, set(cue) | content)
+    return Found(source=pieces(doc, src), cue=pieces(doc, cue),
+                 content=pieces(doc, content, strip_that=True), origin="clause",
+                 cue_word=t.lower_, source_words=[doc[i].lower_ for i in sorted(src)],
+                 rule="verb-clause")
 
 
 def _antecedent(t: Token, subj: Token | None) -> Token | None:

@@ -146,12 +146,10 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z
 def surnames_in(text: str, spans: list[tuple[int, int]], names: ModuleType) -> set[str]:
     """Lower-case surnames of the people the body names in full (``Attorney General
     Loretta Lynch``: ``lynch``), so that ``Lynch: No outside influence ...`` is hers."""
-    first_names = names.lexicon().first_name_gender
     out = set()
     for s, e in spans:
         for m in _FULL_NAME.finditer(text, s, e):
-            if m.group(1).lower() in first_names and \
-                    m.group(2).lower() not in names.NOT_SURNAMES:
+            if _first_and_surname(m.group(1), m.group(2), names):
                 out.add(m.group(2).lower())
     return out
 
@@ -167,9 +165,14 @@ def _speaker_like(phrase: str, speakers: set[str], cues: ModuleType,
     if last in cues.ROLE_NOUNS or last in speakers:
         return True
     return names is not None and 2 <= len(words) <= 3 and \
-        all(w[:1].isupper() for w in words) and \
-        words[0].lower() in names.lexicon().first_name_gender and \
-        last not in names.NOT_SURNAMES
+        all(w[:1].isupper() for w in words) and _first_and_surname(words[0], last, names)
+
+
+def _first_and_surname(first: str, last: str, names: ModuleType) -> bool:
+    """A known first name and a word that can be a surname (``Ann Coulter``; not
+    ``Grant Park``)."""
+    return first.lower() in names.lexicon().first_name_gender and \
+        last.lower() not in names.NOT_SURNAMES
 
 
 def _close_of(text: str, qs: int, end: int, marks: QuoteMarks) -> int:

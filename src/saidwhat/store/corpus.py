@@ -385,7 +385,7 @@ class Corpus:
 
     def _insert_row(self, table: str, row: dict[str, Any], **own: Any) -> int:
         values = stored_values(table, row, **own)
-        return self._db.execute(insert_statement(table, list(values)),
+        return self._db.execute(insert_statement(table, tuple(values)),
                                 list(values.values())).lastrowid
 
     @_reports_damage

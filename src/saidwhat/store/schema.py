@@ -13,6 +13,7 @@ the other tables are the queryable, indexed view of the same data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,7 +131,9 @@ def stored_values(table: str, row: dict[str, Any], **own: Any) -> dict[str, Any]
     return values
 
 
-def insert_statement(table: str, columns: list[str]) -> str:
+@functools.cache
+def insert_statement(table: str, columns: tuple[str, ...]) -> str:
+    """The INSERT of these columns (built once: every stored row asks)."""
     names = ", ".join(f'"{c}"' for c in columns)
     return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
 
