@@ -18,7 +18,7 @@ import re
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, NORM, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, MORPH, NORM, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,7 +36,8 @@ def load_model(code: str = "en") -> Language:
 
     profile = lang.get(code)
     try:
-        model = spacy.load(profile.model, exclude=list(_EXCLUDE))
+        model = (profile.load_model() if profile.load_model is not None
+                 else spacy.load(profile.model, exclude=list(_EXCLUDE)))
     except OSError as exc:  # model package missing: say how to get it
         raise SaidwhatError(
             f"the spaCy model package for {profile.name} is not installed "
@@ -46,7 +47,8 @@ def load_model(code: str = "en") -> Language:
     # space ('dangerous,"Clinton said', 'said,"Look'), and one token "dangerous,"Clinton"
     # hides both the quotation's end and the speaker from the parser
     marks = re.escape(profile.quote_marks.doubles)
-    infixes = list(model.Defaults.infixes) + [
+    own = getattr(profile.text, "infixes", None)
+    infixes = list(own(model.Defaults.infixes) if own else model.Defaults.infixes) + [
         rf"(?<=\w)[,:](?=[{marks}])",  # the comma or colon before the mark
         rf"(?<=[\w.,:!?])[{marks}](?=\w)",  # the mark between a sign and a word
     ]
@@ -134,15 +136,15 @@ def parse_regions(
     # each piece is parsed alone, so the order changes no result
     order = sorted(range(len(pieces)), key=lambda k: len(pieces[k]))
     pieces, owners = [pieces[k] for k in order], [owners[k] for k in order]
-    for name in MODEL_PIPES:
+    for name in model.pipe_names:  # MODEL_PIPES in English
         pieces = list(model.get_pipe(name).pipe(pieces, batch_size=batch_size))
 
     starts = sentence_starts or [set() for _ in docs]
     arrays = [_flat_tree(doc, st) for doc, st in zip(docs, starts)]
     for piece, (di, start, end) in zip(pieces, owners):
-        arrays[di][start:end] = piece.to_array([TAG, HEAD, DEP])
+        arrays[di][start:end] = piece.to_array([TAG, HEAD, DEP, MORPH])
     for doc, arr in zip(docs, arrays):
-        doc.from_array([TAG, HEAD, DEP], arr)
+        doc.from_array([TAG, HEAD, DEP, MORPH], arr)
         tag_names_opening_sentences(doc)
 
 
@@ -195,7 +197,7 @@ def _flat_tree(doc: Doc, sentence_starts: set[int]) -> numpy.ndarray:
     marks 'not parsed' (tag 0). Sentences start at ``sentence_starts``, at a
     whitespace token holding a line break, and right after one."""
     n = len(doc)
-    arr = numpy.zeros((n, 3), dtype="uint64")
+    arr = numpy.zeros((n, 4), dtype="uint64")  # TAG, HEAD, DEP, MORPH
     if n == 0:
         return arr
     text = doc_text(doc)

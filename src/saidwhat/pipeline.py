@@ -81,8 +81,7 @@ def analyze_many(
     without ``on_error`` the error is raised. Outcomes (an article, or a call of
     ``on_error``) come in the order of the documents. ``timings``, when given, accumulates
     seconds per stage (for ``bench/``)."""
-    model = load_model()
-    model.max_length = MAX_ARTICLE_CHARS + 1
+    model = _Models()
     batch: list[tuple[Document, list[str]]] = []
     for document in documents:
         try:
@@ -161,13 +160,23 @@ def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_err
         yield article
 
 
-def _analyze_batch(batch: list[Document], model, timings) -> list[Article]:
+class _Models:
+    """Each language's model, loaded when its first article comes (a Russian model
+    is never loaded for English news)."""
+
+    def __call__(self, code: str):
+        model = load_model(code)
+        model.max_length = MAX_ARTICLE_CHARS + 1
+        return model
+
+
+def _analyze_batch(batch: list[Document], models: _Models, timings) -> list[Article]:
     clock = _StageClock(timings)
     docs: list[Doc] = []
     regions: list[list[tuple[int, int]]] = []
     starts: list[set[int]] = []
     for document in batch:
-        doc = make_doc(model, document.text)
+        doc = make_doc(models(document.language or "en"), document.text)
         doc.user_data[TEXT_KEY] = document.text
         clock.lap("tokenize")
         structure = analyze_structure(document.text, title=document.title,
@@ -183,7 +192,10 @@ def _analyze_batch(batch: list[Document], model, timings) -> list[Article]:
         regions.append(doc_regions)
         starts.append(doc_starts)
         clock.lap("structure")
-    parse_regions(docs, regions, model, starts)
+    for code in dict.fromkeys(d.language or "en" for d in batch):  # one run per language
+        mine = [k for k, d in enumerate(batch) if (d.language or "en") == code]
+        parse_regions([docs[k] for k in mine], [regions[k] for k in mine], models(code),
+                      [starts[k] for k in mine])
     clock.lap("parse")
     articles = []
     for document, doc in zip(batch, docs):

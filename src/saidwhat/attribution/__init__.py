@@ -6,6 +6,8 @@ form (``headline.py``), interview answers (``qa.py``), quotations framed by thei
 beliefs, intentions, stances), prepositional frames (``prepositional.py``: ``talked
 about``, ``criticism of``), nominal cues and hearsay adverbs (``nominal.py``: ``his
 claim that``, ``reportedly``), then settles ids, kinds and nesting (``nesting.py``).
+Those rules read English trees (ClearNLP labels); a language parsed in Universal
+Dependencies (Russian) has its own cascade in ``ud.py``, settled the same way.
 Speakers are resolved later, by the speakers stage, from the source spans.
 """
 
@@ -54,6 +56,10 @@ def _cue_candidates(doc: Doc, spans: list[tuple[int, int]]) -> numpy.ndarray:
 
 
 def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
+    if lang.of(doc).syntax.SCHEME == "ud":  # a language parsed in Universal Dependencies
+        from .ud import ud_attributions
+
+        return ud_attributions(doc, structure)
     body = [b for b in structure.blocks if b.is_body]
     spans = [b.span for b in body]
     if not spans:

@@ -37,7 +37,9 @@ def eval_command(
 
     records = read_gold(gold)
     with progress_bar("analysing", unit="articles", total=len(records)) as advance:
-        pred = predict(records, on_article=lambda _a: advance(1))
+        pred = predict(records, on_article=lambda _a: advance(1),
+                       on_error=lambda line: (typer.echo(f"warning: {line}", err=True),
+                                              advance(1)))
     if pred_out:
         with open(pred_out, "w", encoding="utf-8") as f:
             for p in pred:

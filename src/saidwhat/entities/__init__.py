@@ -131,9 +131,20 @@ REGISTRY_KEY = ("saidwhat", "entity_registry")
 
 
 def extract_entities(doc: Doc, structure: Structure) -> list[Entity]:
+    from .. import lang
+
+    if lang.of(doc).syntax.SCHEME == "ud":  # Russian: names from its NER, in six cases
+        from .ner import ner_entities
+
+        found = doc.user_data[NER_KEY] = ner_entities(doc, structure)
+        return found.entities
     registry = build_registry(doc_text(doc), doc)
     doc.user_data[REGISTRY_KEY] = registry
     return registry.entities
+
+
+#: ``doc.user_data`` key of the NER stage's entities with their genders (Russian)
+NER_KEY = ("saidwhat", "ner")
 
 
 def registry_of(doc: Doc, entities: list[Entity]) -> Registry:

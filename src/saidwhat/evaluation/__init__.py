@@ -32,13 +32,19 @@ def read_gold(path: str | Path) -> list[dict]:
     return out
 
 
-def predict(gold: list[dict], on_article: Callable[[Article], None] | None = None
-            ) -> list[dict]:
+def predict(gold: list[dict], on_article: Callable[[Article], None] | None = None,
+            on_error: Callable[[str], None] | None = None) -> list[dict]:
+    """saidwhat's record of every gold text. An article that cannot be analysed is
+    reported through ``on_error`` (one line) and scored as finding nothing: one bad
+    article never costs the others, nor hides itself from the figures."""
     from ..pipeline import Document, analyze_many
 
-    docs = (Document(id=str(g["id"]), text=g["text"], title=g.get("title"),
-                     published=g.get("published")) for g in gold)
-    return [a.to_dict(with_text=False) for a in analyze_many(docs, on_article=on_article)]
+    docs = [Document(id=str(g["id"]), text=g["text"], title=g.get("title"),
+                     published=g.get("published"), language=g.get("language"))
+            for g in gold]
+    done = {a.id: a.to_dict(with_text=False) for a in analyze_many(
+        docs, on_article=on_article, on_error=lambda err: on_error and on_error(str(err)))}
+    return [done.get(d.id) or {"id": d.id, "attributions": []} for d in docs]
 
 
 def score(gold: list[dict], pred: list[dict], *, unit: str = "token",

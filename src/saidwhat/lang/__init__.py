@@ -20,7 +20,7 @@ import functools
 import importlib
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..errors import SaidwhatError
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..text.quotes import QuoteMarks
 
 #: Language codes with a profile (ISO 639-1), in the order they were added.
-SUPPORTED = ("en",)
+SUPPORTED = ("en", "ru")
 
 
 class UnsupportedLanguage(SaidwhatError):
@@ -55,6 +55,8 @@ class Profile:
     text: ModuleType
     syntax: ModuleType
     quote_marks: QuoteMarks
+    #: builds the pipeline when the model is not a spaCy package (Russian's slovnet)
+    load_model: Callable | None = None
 
 
 @functools.cache

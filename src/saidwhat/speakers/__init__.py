@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..entities import REGISTRY_KEY, registry_of
+from ..entities import NER_KEY, REGISTRY_KEY, registry_of
 from ..lang.en.entities import lexicon
 from ..model import Attribution, Entity, Structure
 from .resolver import Resolver
@@ -38,6 +38,11 @@ __all__ = ["resolve_speakers"]
 def resolve_speakers(doc: Doc, structure: Structure, attributions: list[Attribution],
                      entities: list[Entity]) -> None:
     if not attributions:
+        return
+    if doc.user_data.get(NER_KEY) is not None:  # entities from a NER model (Russian)
+        from .inflected import resolve_inflected
+
+        resolve_inflected(doc, structure, attributions, doc.user_data.pop(NER_KEY))
         return
     reg = registry_of(doc, entities)
     resolver = Resolver(doc, structure, reg, lexicon())

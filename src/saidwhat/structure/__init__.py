@@ -20,6 +20,10 @@ from .dates import MONTH, find_date, is_date_line, normalise_date
 # word lists come from the English profile; a second language brings its own grammar.
 from ..lang.en.structure import (BOILERPLATE_HEAD, NON_BODY_LINES, READMORE_PREFIXES,
                                  RELATED_HEADINGS)
+# Wire datelines and sign-offs are typographic conventions, told apart by their script:
+# Russian wires' are recognised in any article (the stage runs before, and without,
+# knowing the article's language).
+from ..lang.ru import structure as _ru
 
 __all__ = ["analyze_structure", "DATELINE"]
 
@@ -33,7 +37,8 @@ _DASH = r"\s*(?:—|–|--|-)"
 #: ``DUSHANBE, Tajikistan (AP) — ``, ``Sept 16 (Reuters) - ``, ``GENEVA — ``.
 DATELINE = re.compile(
     rf"^(?:{_PLACE}{_REGION}(?:,?\s+{_DAY})?(?:{_AGENCY.format('agency')}(?:{_DASH})?|{_DASH})"
-    rf"|{_DAY}{_AGENCY.format('agency2')}(?:{_DASH})?)\s+(?=\S)")
+    rf"|{_DAY}{_AGENCY.format('agency2')}(?:{_DASH})?)\s+(?=\S)"
+    rf"|{_ru.DATELINE[1:]}")
 
 
 
@@ -43,13 +48,14 @@ def _furniture_regex(anchored: bool) -> re.Pattern:
     ``match``): in one alternation searched at every position they cost most of the
     structure stage's time."""
     return re.compile("|".join(f"(?P<g{i}>{p[1:] if anchored else p})"
-                               for i, (_, p) in enumerate(NON_BODY_LINES)
+                               for i, (_, p) in enumerate(_FURNITURE)
                                if p.startswith("^") == anchored), re.IGNORECASE)
 
 
+_FURNITURE = [*NON_BODY_LINES, ("footer", _ru.FURNITURE)]
 _NON_BODY_AT_START = _furniture_regex(anchored=True)
 _NON_BODY_ANYWHERE = _furniture_regex(anchored=False)
-_NON_BODY_LABEL = {f"g{i}": label for i, (label, _) in enumerate(NON_BODY_LINES)}
+_NON_BODY_LABEL = {f"g{i}": label for i, (label, _) in enumerate(_FURNITURE)}
 _RELATED_HEAD = re.compile(r"^(?:%s)\s*:?$" % "|".join(RELATED_HEADINGS), re.IGNORECASE)
 _READMORE = re.compile(r"^(?:%s)\s*[:|»›>]\s*\S" % "|".join(READMORE_PREFIXES), re.IGNORECASE)
 _BOILERPLATE_HEAD = re.compile(BOILERPLATE_HEAD)

@@ -8,6 +8,10 @@ Penn Treebank set. Rules never test a label literal: they ask for a role here
 
 from __future__ import annotations
 
+#: which grammar the labels follow: the attribution and speaker stages pick their
+#: rules by it
+SCHEME = "clearnlp"
+
 # Dependencies: clause-level roles.
 ROOT = "ROOT"
 SUBJECT = "nsubj"

@@ -1,0 +1,487 @@
+"""Attributions in a language parsed in Universal Dependencies (Russian).
+
+The English rules (``clauses.py`` and its neighbours) read ClearNLP trees and English
+word order; these read UD trees, morphology (``token.morph``: case) and lemmas, with
+every word list from the profile (``lang/ru/cues.py``). The cascade, for each cue word
+of the body (``ud_attributions``):
+
+1. ``_framed_quotation``: a quotation with its cue after a dash (``«...», - сказал
+   он. - «...»``), inside it (``«..., - сказал он. - ...»``) or before a colon
+   (``заявил: «...»``); the pieces of one quotation are one attribution;
+2. ``_according_to``: ``по словам X, ...``, ``по его мнению, ...``, ``..., по данным X``;
+3. ``_as_clause``: ``Как отметил X, ...``;
+4. ``_back_pointer``: ``Об этом заявил X``: the content is the sentence before;
+5. ``_document``: ``говорится в заявлении ведомства``, ``в документе отмечается, что``;
+6. ``_clause``: ``X заявил, что ...`` (a ``ccomp``), also ``уверена, что``;
+7. ``_content_before``: ``..., заявил X.``;
+8. ``_nominal``: ``выразил надежду, что ...``, ``обратились с просьбой перенести ...``;
+9. ``_refusal``: ``отказался комментировать X``, ``не стала уточнять, где ...``;
+10. ``_object``: stances and demands, the object with its complements
+    (``назвал X образцом``, ``призвал стороны к сдержанности``);
+11. ``_about``: ``рассказал о ...``.
+Then headlines in the colon form (``Посол России: ...``) and interview answers
+(``qa.py``), and the shared settling of ids, kinds and nesting (``nesting.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from .. import lang
+from ..lang.ru import morph
+from ..model import Attribution, Span, Structure
+from ..nlp import doc_text, is_parsed
+from ..text.quotes import Quote, find_quotes
+from ..text.sentences import sentences
+from .found import Found
+from .nesting import settle
+from .qa import qa_attributions
+
+_DASH = re.compile(r"\s*[,.!?…]?\s*[-–—]\s*")
+_RESUME = re.compile(r"\s*[.,]?\s*[-–—]\s*")
+_INNER_CUE = re.compile(r"([,!?…])\s+[-–—]\s+")
+_STRIP = " \t\n,.;:-–—"
+
+
+class _Article:
+    """What every rule reads: the doc, its text, sentences and quotations."""
+
+    def __init__(self, doc: Doc, structure: Structure):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.profile = lang.of(doc)
+        self.cues = self.profile.cues
+        self.syn = self.profile.syntax
+        self.blocks = [b.span for b in structure.blocks if b.is_body]
+        self.titles = [b.span for b in structure.blocks if b.label == "title"]
+        self.sentences = [s for b in self.blocks
+                          for s in sentences(self.text, *b, self.profile)]
+        self.starts = [s for s, _ in self.sentences]
+        self.quotes = [q for q in find_quotes(self.text, self.blocks,
+                                              self.profile.quote_marks) if q.level == 0]
+        self.used: set[int] = set()  # cue tokens a rule has taken
+
+    def sentence(self, pos: int) -> Span:
+        k = max(bisect.bisect_right(self.starts, pos) - 1, 0)
+        return self.sentences[k]
+
+    def previous_sentence(self, pos: int) -> Span | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.sentences[k - 1] if k > 0 else None
+
+    def lemmas(self, t: Token) -> frozenset[str]:
+        return self.cues.LEMMAS_OF.get(t.lower_, frozenset())
+
+    def trim(self, s: int, e: int, also: str = "") -> Span:
+        """A span without edge spaces and punctuation (and without the marks in
+        ``also``)."""
+        strip = _STRIP + also
+        while s < e and self.text[s] in strip:
+            s += 1
+        while e > s and self.text[e - 1] in strip:
+            e -= 1
+        return s, e
+
+
+def ud_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
+    a = _Article(doc, structure)
+    if not a.blocks:
+        return []
+    found = qa_attributions(a.text, a.blocks)
+    found += [f for t in _title_tokens(a) for f in [_headline(a, t)] if f]
+    rule_words = a.cues.RULE_WORDS
+    for t in doc:
+        if t.lower_ not in rule_words or t.i in a.used or not is_parsed(t) or \
+                t.morph.get("VerbForm") == ["Conv"] or \
+                not any(s <= t.idx < e for s, e in a.blocks):
+            continue  # a gerund (``говоря о``) shares its clause's subject: not a frame
+        for rule in _RULES:
+            f = rule(a, t)
+            if f is not None and f.content and all(e > s for s, e in f.content):
+                a.used.add(t.i)
+                found.append(f)
+                break
+    return settle(found, [q.inner for q in a.quotes], a.cues)
+
+
+def _title_tokens(a: _Article) -> list[Span]:
+    return a.titles[:1]
+
+
+# --- the rules ------------------------------------------------------------------
+
+def _framed_quotation(a: _Article, t: Token) -> Found | None:
+    lem = a.lemmas(t)
+    if not lem & (a.cues.SPEECH | a.cues.BELIEF | a.cues.STANCE):
+        return None
+    text = a.text
+    for q in a.quotes:
+        # «...», - сказал он.   (the cue after the quotation and a dash)
+        m = _DASH.match(text, q.end)
+        if m and m.end() == t.idx and "-" in text[q.end:m.end()].replace("–", "-").replace(
+                "—", "-"):
+            if lemma_in(a, t, a.cues.IMPERSONAL):  # «...», - говорится в заявлении X
+                src, cue_end = _document_source(a, t)
+            else:
+                src, cue_end = _source_after(a, t), t.idx + len(t.text)
+            content = [q.inner]
+            end = src[-1][1] if src else cue_end
+            nxt = _next_quote(a, end)
+            if nxt is not None:
+                content.append(nxt.inner)
+            return _found(a, t, src, [(t.idx, cue_end)], content, "quotation-cue-after",
+                          kind="direct")
+        # «..., - сказал он. - ...»   (the cue inside the quotation)
+        if q.inner[0] < t.idx < q.inner[1]:
+            before = text[q.inner[0]:t.idx]
+            m = _INNER_CUE.search(before)
+            if m and m.end() == len(before) and m.start() > 0:
+                src = _source_after(a, t)
+                end = src[-1][1] if src else t.idx + len(t.text)
+                r = re.compile(r"[^.]*?[.,]\s+[-–—]\s*").match(text, end, q.inner[1])
+                content = [a.trim(q.inner[0], q.inner[0] + m.start())]
+                if r:
+                    content.append(a.trim(r.end(), q.inner[1]))
+                return _found(a, t, src, [(t.idx, t.idx + len(t.text))], content,
+                              "quotation-cue-after", kind="direct")
+        # заявил: «...»
+        after = t.idx + len(t.text)
+        colon = text.find(":", after, q.start + 1)
+        if 0 <= colon and q.start - colon <= 3 and colon - after <= 40 and \
+                "." not in text[after:colon] and a.sentence(t.idx) == a.sentence(colon):
+            return _found(a, t, _subject(a, t), [(t.idx, after)], [q.inner],
+                          "quotation-cue-before", kind="direct")
+    return None
+
+
+def _next_quote(a: _Article, pos: int) -> Quote | None:
+    """The quotation right after ``. - `` at ``pos`` (``..., - сказал он. - «...»``)."""
+    m = _RESUME.match(a.text, pos)
+    if m is None or "-" not in a.text[pos:m.end()].replace("–", "-").replace("—", "-"):
+        return None
+    return next((q for q in a.quotes if q.start == m.end()), None)
+
+
+def _according_to(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & a.cues.ACCORDING_NOUNS:
+        return None
+    doc = a.doc
+    prev = doc[t.i - 1] if t.i > 0 else None
+    owner = None
+    if prev is not None and prev.lower_ in a.cues.PRONOUNS and t.i > 1 and \
+            doc[t.i - 2].lower_ == "по":
+        owner, po = prev, doc[t.i - 2]
+    elif prev is not None and prev.lower_ == "по":
+        po = prev
+    else:
+        return None
+    s, e = a.sentence(t.idx)
+    if owner is not None:
+        src = [(owner.idx, owner.idx + len(owner.text))]
+        cue = [(po.idx, po.idx + 2), (t.idx, t.idx + len(t.text))]
+        src_end = t.idx + len(t.text)
+    else:
+        comma = _comma_after(a, t.idx + len(t.text), e)
+        src_end = comma if comma is not None else e
+        src = [a.trim(t.idx + len(t.text), src_end)]
+        cue = [(po.idx, t.idx + len(t.text))]
+    before = a.trim(s, po.idx)
+    if before[1] - before[0] > 10:  # "..., по словам X."
+        content = before
+    else:
+        comma = _comma_after(a, src_end, e)
+        content = a.trim(comma if comma is not None else src_end, e)
+    if not src[0][1] > src[0][0]:
+        return None
+    return _found(a, t, src, cue, [content], "according-to")
+
+
+def _as_clause(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & a.cues.SPEECH or t.i == 0 or \
+            a.doc[t.i - 1].lower_ not in a.cues.AS_WORDS:
+        return None
+    kak = a.doc[t.i - 1]
+    s, e = a.sentence(t.idx)
+    if a.trim(s, kak.idx)[1] > a.trim(s, kak.idx)[0]:
+        return None  # "как" mid-sentence: a comparison, not a frame
+    src = _subject(a, t)
+    comma = _comma_after(a, (src[-1][1] if src else t.idx), e)
+    if comma is None:
+        return None
+    return _found(a, t, src, [(kak.idx, t.idx + len(t.text))], [a.trim(comma, e)],
+                  "as-clause")
+
+
+def _back_pointer(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
+        return None
+    doc = a.doc
+    k = t.i - 1
+    while k >= 0 and doc[k].tag_ in ("ADV", "PART") and t.i - k < 4:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in a.cues.BACK_POINTERS or \
+            doc[k - 1].lower_ not in a.cues.ABOUT_PREPOSITIONS:
+        return None
+    prev = a.previous_sentence(t.idx)
+    if prev is None:
+        return None
+    if lemma_in(a, t, a.cues.IMPERSONAL):
+        src, cue_end = _document_source(a, t)
+    else:
+        src, cue_end = _subject(a, t), t.idx + len(t.text)
+    return _found(a, t, src, [(doc[k - 1].idx, cue_end)], [a.trim(*prev)], "content-before-cue")
+
+
+def _document(a: _Article, t: Token) -> Found | None:
+    if not lemma_in(a, t, a.cues.IMPERSONAL):
+        return None
+    src, cue_end = _document_source(a, t)
+    if not src:
+        return None
+    clause = _clause_child(a, t)
+    if clause is None:
+        return None
+    return _found(a, t, src, [(t.idx, cue_end)], [clause], "passive")
+
+
+def _clause(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
+        return None
+    clause = _clause_child(a, t)
+    if clause is None or clause[0] < t.idx:
+        return None
+    return _found(a, t, _subject(a, t), _cue(a, t), [clause], "verb-clause")
+
+
+def _content_before(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
+        return None
+    s, e = a.sentence(t.idx)
+    m = re.search(r",\s*(?:[-–—]\s*)?$", a.text[s:t.idx])
+    if m is None:
+        return None
+    content = a.trim(s, s + m.start())
+    src = _source_after(a, t)
+    if content[1] - content[0] < 10 or not src:
+        return None
+    return _found(a, t, src, _cue(a, t), [content], "content-before-cue")
+
+
+def _nominal(a: _Article, t: Token) -> Found | None:
+    """The noun is the cue word looked up; the verb it hangs on frames it."""
+    if not lemma_in(a, t, a.cues.NOMINAL) or not a.syn.is_verb(t.head.tag_) or t.head == t:
+        return None
+    verb = t.head
+    clause = None
+    for c in t.children:
+        if c.dep_ in (a.syn.NOUN_CLAUSE, a.syn.CLAUSE, a.syn.OPEN_CLAUSE) or (
+                c.dep_ == a.syn.NOUN_MODIFIER and (c.morph.get("Case") == ["Ins"]
+                                                   or c.morph.get("VerbForm") == ["Inf"])):
+            clause = _span_of(a, c, drop_marks=True)
+            break
+    if clause is None:
+        clause = _clause_child(a, verb)
+        if clause is None or clause[0] < t.idx:
+            return None
+    a.used.add(verb.i)
+    return _found(a, t, _subject(a, verb), [(verb.idx, t.idx + len(t.text))], [clause],
+                  "nominal-cue")
+
+
+def _refusal(a: _Article, t: Token) -> Found | None:
+    if not lemma_in(a, t, a.cues.REFUSAL):
+        return None
+    negated = any(c.lower_ in a.syn.NEGATION_WORDS for c in t.children)
+    inner = next((c for c in t.children if c.dep_ == a.syn.OPEN_CLAUSE
+                  and a.lemmas(c) & a.cues.SPEECH), None)
+    if inner is None or (not negated and not lemma_in(a, t, frozenset({"отказаться",
+                                                                        "отказываться"}))):
+        return None
+    content = _clause_child(a, inner) or _objects(a, inner)
+    if content is None:
+        return None
+    start = min([t.idx] + [c.idx for c in t.children if c.lower_ in a.syn.NEGATION_WORDS])
+    a.used.add(inner.i)
+    return _found(a, t, _subject(a, t), [(start, inner.idx + len(inner.text))], [content],
+                  "verb-infinitive")
+
+
+def _object(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & a.cues.STANCE or not a.syn.is_verb(t.tag_):
+        return None
+    if any(lemma_in(a, c, a.cues.NOMINAL) for c in t.children if c.dep_ == a.syn.OBJECT):
+        return None  # "выразил надежду, что": the noun's rule
+    content = _objects(a, t)
+    if content is None:
+        return None
+    return _found(a, t, _subject(a, t), _cue(a, t), [content], "verb-object")
+
+
+def _about(a: _Article, t: Token) -> Found | None:
+    if not a.lemmas(t) & a.cues.ABOUT_VERBS:
+        return None
+    for c in t.children:
+        prep = next((x for x in c.children if x.dep_ == a.syn.CASE), None)
+        if c.dep_ == a.syn.OBLIQUE and c.i > t.i and prep is not None and \
+                prep.lower_ in a.cues.ABOUT_PREPOSITIONS and \
+                c.lower_ not in a.cues.BACK_POINTERS:
+            s, e = _span_of(a, c)
+            return _found(a, t, _subject(a, t), [(t.idx, prep.idx + len(prep.text))],
+                          [a.trim(prep.idx + len(prep.text), e)], "prepositional-frame")
+    return None
+
+
+_RULES = (_framed_quotation, _according_to, _as_clause, _back_pointer, _document,
+          _clause, _content_before, _nominal, _refusal, _object, _about)
+
+
+def _headline(a: _Article, block: Span) -> Found | None:
+    """``Посол России: торговля вырастет``: a short name or role before a colon."""
+    s, e = block
+    line = a.text[s:e]
+    colon = line.find(":")
+    if colon <= 0 or len(line[:colon].split()) > 5 or not line[:1].isupper():
+        return None
+    head = a.doc.char_span(s, s + colon, alignment_mode="expand")
+    if head is None or any(a.syn.is_verb(t.tag_) for t in head):
+        return None
+    content = a.trim(s + colon + 1, e, also="«»\"„“")
+    return Found([(s, s + colon)], [(s + colon, s + colon + 1)], [content], "headline", ":",
+                 [w.lower() for w in line[:colon].split()], kind="headline",
+                 rule="headline-colon")
+
+
+# --- spans ----------------------------------------------------------------------
+
+def lemma_in(a: _Article, t: Token, words: frozenset[str]) -> bool:
+    return bool(a.lemmas(t) & words) or morph.lemma(t.text) in words
+
+
+def _span_of(a: _Article, t: Token, drop_marks: bool = False) -> Span:
+    """The characters of a token's subtree, edges trimmed; without a leading
+    subordinator (``что``) when asked."""
+    left, right = t.left_edge, t.right_edge
+    s, e = a.trim(left.idx, right.idx + len(right.text))
+    if drop_marks:
+        for c in t.children:
+            if c.dep_ == a.syn.MARKER and c.idx == s:
+                s, e = a.trim(c.idx + len(c.text), e)
+    return s, e
+
+
+def _phrase(a: _Article, t: Token) -> Span:
+    """A source's noun phrase: the subtree up to its first comma (``заявлении
+    ведомства, опубликованном в среду``: the participle is not the source)."""
+    s, e = _span_of(a, t)
+    comma = _comma_after(a, max(s, t.idx), e)
+    return a.trim(s, comma) if comma is not None else (s, e)
+
+
+def _clause_child(a: _Article, t: Token) -> Span | None:
+    clause = next((c for c in t.children if c.dep_ == a.syn.CLAUSE), None)
+    if clause is None:
+        return None
+    s, e = _span_of(a, clause, drop_marks=True)
+    return (s, e) if e > s else None
+
+
+def _objects(a: _Article, t: Token) -> Span | None:
+    """The object wherever it stands, with the complements after the verb."""
+    keep = (a.syn.OBJECT, a.syn.INDIRECT_OBJECT, a.syn.OPEN_CLAUSE, a.syn.CLAUSE,
+            a.syn.OBLIQUE)
+    core = [c for c in t.children if c.dep_ in (a.syn.OBJECT, a.syn.OPEN_CLAUSE,
+                                                 a.syn.CLAUSE)]
+    if not core:
+        return None
+    parts = core + [c for c in t.children if c.dep_ in keep and c.i > t.i]
+    s = min(c.left_edge.idx for c in parts)
+    e = max(c.right_edge.idx + len(c.right_edge.text) for c in parts)
+    sent = a.sentence(t.idx)
+    return a.trim(max(s, sent[0]), min(e, sent[1]))
+
+
+def _cue(a: _Article, t: Token) -> list[Span]:
+    return [(t.idx, t.idx + len(t.text))]
+
+
+def _subject(a: _Article, t: Token) -> list[Span]:
+    """The subject's words; a verb without one takes its head's (``и добавил``); a
+    plural verb without one speaks through ``в <body>`` (``сообщили в пресс-службе
+    суда``)."""
+    v = t
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in a.syn.SUBJECTS), None)
+        if subj is not None:
+            return [_phrase(a, subj)]
+        if v.dep_ in (a.syn.CONJUNCT, a.syn.OPEN_CLAUSE) and v.head != v:
+            v = v.head
+        else:
+            break
+    for c in t.children:
+        prep = next((x for x in c.children if x.dep_ == a.syn.CASE), None)
+        if c.dep_ == a.syn.OBLIQUE and prep is not None and prep.lower_ == "в" and \
+                c.tag_ not in (a.syn.PRONOUN, "PUNCT") and \
+                c.lower_ not in a.cues.BACK_POINTERS:
+            s, e = _span_of(a, c)
+            return [a.trim(prep.idx + len(prep.text), e)]
+    return []
+
+
+def _source_after(a: _Article, t: Token) -> list[Span]:
+    """The source after an inverted cue (``сказал Зорин журналистам``): the subject, or
+    the first nominative noun phrase in the sentence after the cue (dash-framed
+    quotations often leave the parse without one)."""
+    subj = _subject(a, t)
+    if subj and subj[0][0] > t.idx:
+        return subj
+    s, e = a.sentence(t.idx)
+    for k in range(t.i + 1, len(a.doc)):
+        x = a.doc[k]
+        if x.idx >= e or x.text in ".-–—" or x.dep_ == a.syn.PUNCT and x.text != "\"":
+            break
+        if x.tag_ in a.syn.NOMINALS and x.morph.get("Case") in (["Nom"], []):
+            end = x
+            for y in a.doc[k + 1:]:
+                if y.idx >= e or y.dep_ == a.syn.PUNCT and y.text not in "\"«»" or \
+                        y.morph.get("Case") == ["Dat"] or y.head.i < k:
+                    break
+                end = y
+            return [a.trim(x.idx, end.idx + len(end.text))]
+    return subj
+
+
+def _document_source(a: _Article, t: Token) -> tuple[list[Span], int]:
+    """``говорится в заявлении ведомства``: the owner of the document (the cue runs to
+    the document), else the document (``в документе отмечается``)."""
+    for c in list(t.children) + ([t.head] if t.head != t else []):
+        if lemma_in(a, c, a.cues.DOCUMENT_NOUNS):
+            owner = next((x for x in c.children if x.dep_ == a.syn.NOUN_MODIFIER
+                          and x.i > c.i), None)
+            if owner is not None:
+                return [_phrase(a, owner)], max(c.idx + len(c.text), t.idx + len(t.text))
+            return [(c.idx, c.idx + len(c.text))], t.idx + len(t.text)
+    return [], t.idx + len(t.text)
+
+
+def _comma_after(a: _Article, pos: int, end: int) -> int | None:
+    """The first comma from ``pos`` that is not inside a quotation."""
+    depth = 0
+    for i in range(pos, end):
+        ch = a.text[i]
+        if ch in "«„(":
+            depth += 1
+        elif ch in "»“)" and depth:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            return i
+    return None
+
+
+def _found(a: _Article, t: Token, source: list[Span], cue: list[Span], content: list[Span],
+           rule: str, kind: str = "indirect") -> Found:
+    words = [w.lower() for s, e in source for w in a.text[s:e].split()]
+    return Found(source, cue, content, "direct" if kind == "direct" else "clause",
+                 t.lower_, words, kind=kind, rule=rule)
