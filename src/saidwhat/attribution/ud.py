@@ -18,7 +18,7 @@ of the body (``ud_attributions``):
 9. ``_refusal``: ``отказался комментировать X``, ``не стала уточнять, где ...``;
 10. ``_object``: stances and demands, the object with its complements
     (``назвал X образцом``, ``призвал стороны к сдержанности``);
-11. ``_about``: ``рассказал о ...``.
+11. ``_prepositional``: ``рассказал о ...``, ``рассчитывает на ...``.
 Then headlines in the colon form (``Посол России: ...``) and interview answers
 (``qa.py``), and the shared settling of ids, kinds and nesting (``nesting.py``).
 """
@@ -310,8 +310,14 @@ def _refusal(a: _Article, t: Token) -> Found | None:
 
 
 def _object(a: _Article, t: Token) -> Found | None:
-    if not a.lemmas(t) & a.cues.STANCE or not a.syn.is_verb(t.tag_):
+    if not a.syn.is_verb(t.tag_):
         return None
+    if not a.lemmas(t) & a.cues.STANCE:
+        # a verb of speech with a noun for its object reports it (``подтвердили рост
+        # перевозок``); ``сказал это`` points elsewhere
+        obj = next((c for c in t.children if c.dep_ == a.syn.OBJECT), None)
+        if not a.lemmas(t) & a.cues.SPEECH or obj is None or not a.syn.is_noun(obj.tag_):
+            return None
     if any(lemma_in(a, c, a.cues.NOMINAL) for c in t.children if c.dep_ == a.syn.OBJECT):
         return None  # "выразил надежду, что": the noun's rule
     content = _objects(a, t)
@@ -320,14 +326,15 @@ def _object(a: _Article, t: Token) -> Found | None:
     return _found(a, t, _subject(a, t), _cue(a, t), [content], "verb-object")
 
 
-def _about(a: _Article, t: Token) -> Found | None:
-    if not a.lemmas(t) & a.cues.ABOUT_VERBS:
+def _prepositional(a: _Article, t: Token) -> Found | None:
+    preps = next((a.cues.PREP_FRAMES[x] for x in a.lemmas(t) if x in a.cues.PREP_FRAMES),
+                 None)
+    if preps is None:
         return None
     for c in t.children:
         prep = next((x for x in c.children if x.dep_ == a.syn.CASE), None)
         if c.dep_ == a.syn.OBLIQUE and c.i > t.i and prep is not None and \
-                prep.lower_ in a.cues.ABOUT_PREPOSITIONS and \
-                c.lower_ not in a.cues.BACK_POINTERS:
+                prep.lower_ in preps and c.lower_ not in a.cues.BACK_POINTERS:
             s, e = _span_of(a, c)
             return _found(a, t, _subject(a, t), [(t.idx, prep.idx + len(prep.text))],
                           [a.trim(prep.idx + len(prep.text), e)], "prepositional-frame")
@@ -335,7 +342,7 @@ def _about(a: _Article, t: Token) -> Found | None:
 
 
 _RULES = (_framed_quotation, _according_to, _as_clause, _back_pointer, _document,
-          _clause, _content_before, _nominal, _refusal, _object, _about)
+          _clause, _content_before, _nominal, _refusal, _object, _prepositional)
 
 
 def _headline(a: _Article, block: Span) -> Found | None:
@@ -381,10 +388,19 @@ def _phrase(a: _Article, t: Token) -> Span:
 
 
 def _clause_child(a: _Article, t: Token) -> Span | None:
+    """A ``ccomp``'s words. A ``что``-clause after its cue runs to the end of the
+    sentence, whatever the parse hangs elsewhere (``напомнила, что в ряде сел газ
+    подают с перебоями``: the parser may end the clause at ``сел``), unless the cue's own
+    next verb follows (``заявил, что A, и добавил, что B``)."""
     clause = next((c for c in t.children if c.dep_ == a.syn.CLAUSE), None)
     if clause is None:
         return None
     s, e = _span_of(a, clause, drop_marks=True)
+    marked = any(c.dep_ == a.syn.MARKER and c.i < clause.i for c in clause.children)
+    if marked and s > t.idx:
+        sent_end = a.trim(*a.sentence(t.idx))[1]
+        if not any(c.dep_ == a.syn.CONJUNCT and c.idx >= e for c in t.children):
+            e = max(e, sent_end)
     return (s, e) if e > s else None
 
 

@@ -133,6 +133,7 @@ def _parquet_articles(paths: list[str]):
     "  saidwhat search sanctions --speaker Borodavkin --db corpus.db\n\n"
     "  saidwhat search '\"export duty\" OR tariff*' --since 2024-03 --kind direct\n\n"
     "  saidwhat search --about Kazakhstan --wire Reuters --format csv > hits.csv\n\n"
+    "  saidwhat search --speaker Бородавкин --language ru\n\n"
     "Plain words must all occur (stemmed: sanction finds sanctions); FTS5 operators "
     "work as written: \"a phrase\", OR, NOT, prefix*, NEAR(a b, 5)."))
 def search(
@@ -151,6 +152,8 @@ def search(
     wire: Annotated[str | None, typer.Option(help="Wire agency (TASS, Reuters ...).")] = None,
     outlet: Annotated[str | None, typer.Option(
         help="The web site an article came from (apnews.com), or its origin.")] = None,
+    language: Annotated[str | None, typer.Option(
+        "--language", help="Articles in this language (en, ru).")] = None,
     order: Annotated[str | None, typer.Option(
         help="rank (default with a query), newest, oldest.", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
@@ -160,13 +163,14 @@ def search(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Find statements: by words, speaker, entity, date, kind and wire."""
-    if not (query or speaker or about or since or until or kind or wire or outlet):
+    if not (query or speaker or about or since or until or kind or wire or outlet
+            or language):
         raise SaidwhatError("nothing to search for: give a QUERY or a filter such as "
                             "--speaker NAME")
     with _open(db) as corpus:
         hits = corpus.search(query, speaker=speaker, about=about, since=since, until=until,
                              kind=kind, wire=wire, order=order, limit=limit, offset=offset,
-                             outlet=outlet)
+                             outlet=outlet, language=language)
     if format is TableFormat.table:
         _hits_table(hits, title=f"{len(hits)} statements" + (
             f" (from {offset + 1})" if offset else ""))
@@ -350,6 +354,7 @@ def export(
     kind: Annotated[str | None, typer.Option()] = None,
     wire: Annotated[str | None, typer.Option()] = None,
     outlet: Annotated[str | None, typer.Option(help="apnews.com, or an origin")] = None,
+    language: Annotated[str | None, typer.Option("--language", help="en, ru")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """A table of the corpus: every attribution with its article's metadata (spans index
@@ -359,7 +364,7 @@ def export(
     with _open(db) as corpus:
         n = corpus.export(format.value, output, table=table.value, query=query,
                           speaker=speaker, about=about, since=since, until=until, kind=kind,
-                          wire=wire, outlet=outlet)
+                          wire=wire, outlet=outlet, language=language)
     if output != "-":
         print(f"saidwhat: exported {n} rows of {table.value} to {output}", file=sys.stderr)
 

@@ -43,12 +43,10 @@ def ner_entities(doc: Doc, structure: Structure) -> NerEntities:
 
     text = doc_text(doc)
     out = NerEntities()
-    for block in structure.blocks:
-        if not block.is_body:
-            continue
-        s0, e0 = block.span
+    blocks = [b.span for b in structure.blocks if b.is_body]
+    for (s0, e0), found in zip(blocks, ner_spans([text[s:e] for s, e in blocks])):
         spans = [(doc.char_span(s0 + s, s0 + e, alignment_mode="expand"), kind)
-                 for s, e, kind in ner_spans(text[s0:e0])]
+                 for s, e, kind in found]
         for span, kind in _joined(text, [(x, k) for x, k in spans if x is not None]):
             if kind in _TYPES:
                 _add(out, span, _TYPES[kind], doc)
@@ -101,11 +99,15 @@ def _add(out: NerEntities, span: TokenSpan, kind: str, doc: Doc) -> None:
             out.gender[eid] = gender
     else:
         name = organisation_name(span)
-        eid = out.by_name.get(org_key(name))
+        key = org_key(name)
+        # ``Гидрометцентр`` is ``Гидрометцентр России`` named short, and back
+        eid = out.by_name.get(key) or next(
+            (i for k, i in out.by_name.items() if out.entities[i - 1].type == kind
+             and (k.startswith(key + " ") or key.startswith(k + " "))), None)
         if eid is None:
             eid = len(out.entities) + 1
             out.entities.append(Entity(id=eid, type=kind, name=name))
-            out.by_name[org_key(name)] = eid
+        out.by_name[key] = eid
         ent = out.entities[eid - 1]
         if len(name) > len(ent.name):  # the fullest form names it
             ent.name = name

@@ -40,7 +40,7 @@ for _code, _words in _FUNCTION_WORDS.items():
     for _w in _words:
         _LANGUAGES_OF.setdefault(_w, []).append(_code)
 #: Letters only Ukrainian (і ї є ґ) or Kazakh (ә ғ қ ң ө ұ ү һ) write among Cyrillic.
-_UKRAINIAN = set("їєґ")
+_UKRAINIAN = set("їєґі")  # і: never Russian; Kazakh is told apart before
 _KAZAKH = set("әғқңөұүһ")
 #: Scripts by Unicode block: (first, last, language).
 _SCRIPTS = tuple((re.compile(f"[{chr(first)}-{chr(last)}]"), code) for first, last, code in (

@@ -8,6 +8,8 @@ Passes, most precise first (``resolve_inflected``), each recorded in
 - ``spokesperson``: a press service or representative speaks for the body it names
   (``пресс-служба Министерства просвещения``); a person named in it wins;
 - ``organization``: an organisation named in the source;
+- ``relative``: ``который`` is the person its clause hangs on (``мэр Семен Баринов,
+  который заявил``);
 - ``pronoun``: ``он``/``она``/``его``/``ее`` is the latest speaker (else person) of that
   gender before it, ``они`` the latest group or body;
 - ``role``: a role noun (``дипломат``, ``посол``, ``глава региона``) is the latest person
@@ -34,6 +36,8 @@ from ..nlp import doc_text
 _MASC = frozenset("он его него ему им нем нём сам".split())
 _FEM = frozenset("она ее её нее неё ей ней сама".split())
 _PLURAL = frozenset("они их них им ими сами".split())
+#: the relative pronoun, in the forms a subject takes
+_RELATIVE = frozenset("который которая которое которые".split())
 
 
 class _Sieve:
@@ -85,6 +89,13 @@ class _Sieve:
         for t in tokens:  # a surname the article gave a person, in any case
             if t.text[:1].isupper() and morph.lemma(t.text) in self.ents.surname:
                 return self.ents.surname[morph.lemma(t.text)], "name"
+        if tokens.root.lower_ in _RELATIVE and tokens.root.head.head != tokens.root.head:
+            # "мэр Семен Баринов, который заявил": the noun the clause hangs on
+            noun = tokens.root.head.head  # "мэр", its name in apposition after it
+            at = [eid for ms, me, eid in self.ents.mentions
+                  if noun.idx <= me and ms < tokens.root.idx]
+            if at:
+                return at[-1], "relative"
         words = [t.lower_ for t in tokens if t.lower_ not in ("сам", "сама", "сами")]
         if len(words) == 1 and words[0] in (_MASC | _FEM | _PLURAL):
             return self.pronoun(words[0], s), "pronoun"
@@ -95,10 +106,21 @@ class _Sieve:
                 return bodies[0][2], "spokesperson"
             return self.body([morph.lemma(t.text) for t in tokens], s), "body"
         role = self.words.ROLE_CLASS.get(lemma)
-        if role is not None:
+        animate = head.morph.get("Animacy") == ["Anim"] and head.tag_ == "NOUN"
+        if role is not None or animate:
             if head.morph.get("Number") == ["Plur"]:
                 return None, "unresolved"  # "эксперты": a group nobody named
-            return self.role(role, s), "role"
+            if role is not None and (eid := self.role(role, s)) is not None:
+                return eid, "role"
+            if any(c.dep_ == "nmod" for c in head.children):
+                # ``Глава государства``: an office of its own, not a word for the
+                # person just quoted (a bare ``синоптик``, ``парламентарий`` is)
+                return None, "unresolved"
+            # a person noun of no known class (``синоптик``, ``парламентарий``): the
+            # person speaking just before, else (a headline) the first one named after
+            person = lambda x: x.type == "person"  # noqa: E731
+            eid = self.last_speaker(person) or self.after(s, person)
+            return eid, "role" if eid is not None else "unresolved"
         if any(ms <= head.idx < me for ms, me, _ in bodies):
             return next(eid for ms, me, eid in bodies if ms <= head.idx < me), "organization"
         if lemma in self.words.ORGANISATION_WORDS or lemma in self.cues.DOCUMENT_NOUNS:

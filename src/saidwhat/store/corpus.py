@@ -417,7 +417,8 @@ class Corpus:
                about: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, kind: str | None = None,
                wire: str | None = None, order: str | None = None, limit: int = 50,
-               offset: int = 0, outlet: str | None = None) -> list[Hit]:
+               offset: int = 0, outlet: str | None = None,
+               language: str | None = None) -> list[Hit]:
         """Statements matching ``query`` (FTS5 over the content; see ``store.query``)
         and the filters. ``speaker`` matches words of the speaker's name
         (``Borodavkin`` finds ``Alexey Borodavkin``); ``about`` an entity the statement
@@ -426,7 +427,8 @@ class Corpus:
         with self._lock:
             rowids, match = self._rowids(query, speaker=speaker, about=about, since=since,
                                          until=until, kind=kind, wire=wire, order=order,
-                                         limit=limit, offset=offset, outlet=outlet)
+                                         limit=limit, offset=offset, outlet=outlet,
+                                         language=language)
             rows = self._hit_rows(rowids)
             snippets = self._snippets(match, rowids) if query else {}
         return [_hit(rows[r], snippets.get(r)) for r in rowids]
@@ -436,27 +438,28 @@ class Corpus:
                ) -> dict[str, list[tuple[str, int]]]:
         """How the statements a search finds spread: the ``top`` speakers (under one
         name per speaker group), kinds, wires, outlets (the web site an article came
-        from, else its origin) and months, each with its count, among
+        from, else its origin), languages and months, each with its count, among
         the first ``FACET_SAMPLE`` statements found (a facet is a guide to narrowing,
         and counting a million rows would make every search slow)."""
         filters.pop("order", None)
         rowid, body, params, _ = self._selection(query, by_rank=False, **{
             k: filters.get(k) for k in ("speaker", "about", "since", "until", "kind",
-                                        "wire", "outlet")})
+                                        "wire", "outlet", "language")})
         with self._lock:
             rows = self._run(
                 "SELECT a.speaker, a.kind, ar.wire, substr(a.published, 1, 7), ar.url,"
-                " ar.origin FROM attributions a JOIN articles ar ON ar.rowid = a.article"
+                " ar.origin, ar.language FROM attributions a JOIN articles ar ON ar.rowid = a.article"
                 f" WHERE a.rowid IN (SELECT {rowid} {body} LIMIT ?)", [*params, FACET_SAMPLE])
             names = sorted({r[0] for r in rows if r[0]})
             group = dict(self._run(
                 "SELECT name, canonical FROM speaker_groups WHERE name IN"
                 f" ({','.join('?' * len(names))})", names)) if names else {}
-        counts = {name: Counter() for name in ("speaker", "kind", "wire", "outlet", "month")}
-        for speaker, kind, wire, month, url, origin in rows:
+        counts = {name: Counter() for name in ("speaker", "kind", "wire", "outlet",
+                                               "language", "month")}
+        for speaker, kind, wire, month, url, origin, language in rows:
             for name, value in (("speaker", group.get(speaker, speaker)), ("kind", kind),
                                 ("wire", wire), ("outlet", outlet_of(url, origin)),
-                                ("month", month)):
+                                ("language", language), ("month", month)):
                 if value:
                     counts[name][value] += 1
         out = {name: sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]
@@ -473,7 +476,8 @@ class Corpus:
             return records_for(self._db, rowids)
 
     def _rowids(self, query, *, speaker=None, about=None, since=None, until=None,
-                kind=None, wire=None, order=None, limit=50, offset=0, outlet=None
+                kind=None, wire=None, order=None, limit=50, offset=0, outlet=None,
+                language=None
                 ) -> tuple[list[int], str | None]:
         order = order or ("rank" if query else "newest")
         if order not in ("rank", "newest", "oldest"):
@@ -482,7 +486,7 @@ class Corpus:
             order = "newest"
         rowid, body, params, match = self._selection(
             query, speaker=speaker, about=about, since=since, until=until, kind=kind,
-            wire=wire, outlet=outlet, by_rank=order == "rank")
+            wire=wire, outlet=outlet, language=language, by_rank=order == "rank")
         # First the page of rowids (sorting touches only attributions), then the
         # details and snippets of those rows alone.
         sql = f"SELECT {rowid} {body}" + {
@@ -495,16 +499,17 @@ class Corpus:
     def count(self, query: str | None = None, *, speaker: str | None = None,
               about: str | None = None, since: str | dt.date | None = None,
               until: str | dt.date | None = None, kind: str | None = None,
-              wire: str | None = None, outlet: str | None = None) -> int:
+              wire: str | None = None, outlet: str | None = None,
+              language: str | None = None) -> int:
         """How many statements ``search`` with the same arguments would find."""
         _, body, params, _ = self._selection(query, speaker=speaker, about=about, since=since,
                                              until=until, kind=kind, wire=wire,
-                                             outlet=outlet, by_rank=True)
+                                             outlet=outlet, language=language, by_rank=True)
         with self._lock:
             return self._run(f"SELECT count(*) {body}", params)[0][0]
 
     def _selection(self, query, *, speaker, about, since, until, kind, wire, by_rank,
-                   outlet=None
+                   outlet=None, language=None
                    ) -> tuple[str, str, list, str | None]:
         """The rowid column, ``FROM ... WHERE ...``, its parameters and the FTS
         expression (None without words or speaker) of the statements a search selects."""
@@ -518,7 +523,7 @@ class Corpus:
             match.append(f"speaker_key : ({' OR '.join(phrase(n) for n in names)})")
         expression = " AND ".join(match) or None
         where, params = self._filters(about=about, since=since, until=until, kind=kind,
-                                      wire=wire, outlet=outlet)
+                                      wire=wire, outlet=outlet, language=language)
         if expression and by_rank and not where:  # the FTS index alone answers
             return ("attribution_fts.rowid", "FROM attribution_fts WHERE attribution_fts"
                     " MATCH ?", [expression], expression)
@@ -536,7 +541,7 @@ class Corpus:
                          f" ({','.join('?' * len(rowids))})", rowids)
         return {r[-1]: r for r in rows}
 
-    def _filters(self, *, about, since, until, kind, wire, outlet=None
+    def _filters(self, *, about, since, until, kind, wire, outlet=None, language=None
                  ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list[Any] = []
@@ -559,6 +564,10 @@ class Corpus:
         if wire:
             where.append("a.article IN (SELECT rowid FROM articles WHERE wire = ? COLLATE NOCASE)")
             params.append(wire)
+        if language:  # an ISO 639-1 code, as the analysis records it
+            where.append("a.article IN (SELECT rowid FROM articles WHERE language = ?"
+                         " COLLATE NOCASE)")
+            params.append(language)
         if outlet:  # the web site (host, with its subdomains) or the named origin
             where.append("a.article IN (SELECT rowid FROM articles WHERE url LIKE ? ESCAPE"
                          " '\\' OR url LIKE ? ESCAPE '\\' OR origin = ? COLLATE NOCASE)")

@@ -35,6 +35,9 @@ class QuoteMarks:
     #: an opening mark closed by a mark that opens elsewhere (German and Russian „...“)
     low_open_closer: tuple[tuple[str, str], ...]
     dashes: str  #: dashes that introduce or frame speech (``- said he. -``)
+    #: opening marks inside whose quotation double marks open a nested one (Russian
+    #: ``«У "Динамо" лучший состав»``); elsewhere a second double mark closes
+    nests_doubles: str = ""
 
     @property
     def doubles(self) -> str:
@@ -100,6 +103,10 @@ def _trim(text: str, s: int, e: int) -> Span:
     return (s, e)
 
 
+#: the mark that closes a nested double quotation opened by the key
+_INNER_CLOSER = {"„": "“", "“": "”"}
+
+
 def find_quotes(text: str, blocks: list[Span], marks: QuoteMarks) -> list[Quote]:
     """Quotations in the given paragraphs, top level and nested, in the order they
     close (so top-level ones are in text order)."""
@@ -111,6 +118,7 @@ def find_quotes(text: str, blocks: list[Span], marks: QuoteMarks) -> list[Quote]
     open_double: int | None = None  # position of the pending double opening mark
     open_len = 1  # its length (2 for `` and '')
     open_single: int | None = None
+    inner_double: int | None = None  # a double mark nested in a quotation (``nests_doubles``)
     carried = False  # the pending double quotation continues from an earlier paragraph
     for bi, (bs, be) in enumerate(blocks):
         i = bs
@@ -129,6 +137,18 @@ def find_quotes(text: str, blocks: list[Span], marks: QuoteMarks) -> list[Quote]
                     not _single_opens(text, i + 1, marks):
                 continue  # a closing pair with nothing open, or two apostrophes
             if len(ch) == 2 or ch in marks.doubles:
+                if open_double is not None and text[open_double] in marks.nests_doubles and \
+                        ch not in marks.double_close:
+                    if inner_double is None:
+                        inner_double = i
+                    elif ch == _INNER_CLOSER.get(text[inner_double], text[inner_double]):
+                        out.append(Quote(inner_double, i + 1,
+                                         _trim(text, inner_double + 1, i), 1))
+                        inner_double = None
+                    else:
+                        inner_double = i
+                    continue
+                inner_double = None
                 if open_double is None:
                     if ch in marks.double_open or ch in marks.double_either or ch in two_char:
                         open_double, open_len = i, len(ch)
@@ -155,6 +175,7 @@ def find_quotes(text: str, blocks: list[Span], marks: QuoteMarks) -> list[Quote]
                     out.append(Quote(open_single, i + 1, _trim(text, open_single + 1, i), level))
                     open_single = None
         open_single = None
+        inner_double = None
         if open_double is not None:
             nxt = blocks[bi + 1][0] if bi + 1 < len(blocks) else None
             if nxt is not None and text.startswith(openers, nxt) and \

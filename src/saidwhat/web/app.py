@@ -69,7 +69,8 @@ class AnalyzeRequest(BaseModel):
         return self
 
 
-FILTER_NAMES = ("q", "speaker", "about", "since", "until", "kind", "wire", "outlet")
+FILTER_NAMES = ("q", "speaker", "about", "since", "until", "kind", "wire", "outlet",
+                "language")
 
 
 @dataclasses.dataclass
@@ -90,6 +91,8 @@ class SearchFilters:
     wire: Annotated[str | None, Query(description="Wire agency (TASS, Reuters ...)")] = None
     outlet: Annotated[str | None, Query(
         description="The web site an article came from (apnews.com), or its origin")] = None
+    language: Annotated[str | None, Query(
+        description="The articles' language, ISO 639-1 (en, ru)")] = None
     order: Annotated[str | None, Query(description="rank (default with q), newest, "
                                        "oldest")] = None
     limit: Annotated[int, Query(ge=1, le=500)] = 50
@@ -110,12 +113,13 @@ class SearchFilters:
         return corpus.search(self.q, speaker=self.speaker, about=self.about,
                              since=self.since, until=self.until,
                              kind=self.kind, wire=self.wire, order=self.order,
-                             limit=self.limit, offset=self.offset, outlet=self.outlet)
+                             limit=self.limit, offset=self.offset, outlet=self.outlet,
+                             language=self.language)
 
     def facets(self, corpus) -> dict[str, list[tuple[str, int]]]:
         return corpus.facets(self.q, speaker=self.speaker, about=self.about,
                              since=self.since, until=self.until, kind=self.kind,
-                             wire=self.wire, outlet=self.outlet)
+                             wire=self.wire, outlet=self.outlet, language=self.language)
 
     def narrowed(self, **change: str) -> str:
         """The query string of this search with one more filter (a facet's link)."""
@@ -128,14 +132,14 @@ class SearchFilters:
     def total(self, corpus) -> int:
         return corpus.count(self.q, speaker=self.speaker, about=self.about,
                             since=self.since, until=self.until, kind=self.kind,
-                            wire=self.wire, outlet=self.outlet)
+                            wire=self.wire, outlet=self.outlet, language=self.language)
 
     def records(self, corpus) -> list[dict[str, Any]]:
         """Every statement of the search (up to ``MAX_DOWNLOAD_ROWS``), as export rows."""
         return corpus.search_records(self.q, speaker=self.speaker, about=self.about,
                                      since=self.since, until=self.until, kind=self.kind,
                                      wire=self.wire, order=self.order, outlet=self.outlet,
-                                     limit=MAX_DOWNLOAD_ROWS)
+                                     language=self.language, limit=MAX_DOWNLOAD_ROWS)
 
     def page_query(self, offset: int, *, all: bool = False) -> str:  # noqa: A002
         """The query string of the same search at another offset (``all``: without

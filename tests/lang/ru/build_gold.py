@@ -2,8 +2,8 @@
 hand-annotated ``articles.txt``: ``python -m tests.lang.ru.build_gold``.
 
 The markup is the annotation; the JSON is derived from it so that an edit to an
-article never leaves offsets pointing at the wrong words (``test_gold_is_built``
-checks that the two agree)."""
+article never leaves offsets pointing at the wrong words (``test_russian.py`` checks
+that the two agree). ``heldout.txt`` is built the same way."""
 
 from __future__ import annotations
 
@@ -78,11 +78,16 @@ def parse_articles(source: str) -> list[dict]:
     return records
 
 
-def build() -> str:
+#: annotated source -> the gold file built from it
+FILES = {HERE / "articles.txt": GOLD, HERE / "heldout.txt": HERE / "heldout.jsonl"}
+
+
+def build(source: Path) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n"
-                   for r in parse_articles(ARTICLES.read_text(encoding="utf-8")))
+                   for r in parse_articles(source.read_text(encoding="utf-8")))
 
 
 if __name__ == "__main__":
-    GOLD.write_text(build(), encoding="utf-8")
-    print(f"wrote {GOLD} ({len(build().splitlines())} articles)", file=sys.stderr)
+    for source, out in FILES.items():
+        out.write_text(build(source), encoding="utf-8")
+        print(f"wrote {out} ({len(build(source).splitlines())} articles)", file=sys.stderr)

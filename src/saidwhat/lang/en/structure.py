@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-#: News agencies and wire services: canonical name -> the ways a text writes it.
+#: News agencies and wire services: canonical name -> the ways a text writes it (the
+#: Russian wires' own spellings too: their datelines are read in any language).
 WIRES = {
-    "TASS": ["TASS", "ITAR-TASS"],
+    "TASS": ["TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"],
     "Reuters": ["Reuters", "REUTERS", "Thomson Reuters"],
     "AP": ["AP", "Associated Press", "The Associated Press"],
     "AFP": ["AFP", "Agence France-Presse", "Agence France Presse"],
     "Xinhua": ["Xinhua", "XINHUA", "Xinhua News Agency"],
-    "RIA Novosti": ["RIA Novosti", "RIA"],
-    "Interfax": ["Interfax"],
+    "RIA Novosti": ["RIA Novosti", "RIA", "РИА Новости"],
+    "Interfax": ["Interfax", "INTERFAX", "INTERFAX.RU", "Интерфакс", "INTERFAX-SIBERIA"],
     "Sputnik": ["Sputnik"],
     "Bloomberg": ["Bloomberg"],
     "dpa": ["dpa", "DPA", "Deutsche Presse-Agentur"],
@@ -24,7 +25,7 @@ WIRES = {
     "UPI": ["UPI", "United Press International"],
     "Anadolu": ["Anadolu", "Anadolu Agency", "AA"],
     "PA Media": ["PA", "PA Media", "Press Association"],
-    "Kazinform": ["Kazinform"],
+    "Kazinform": ["Kazinform", "КАЗИНФОРМ", "Казинформ"],
     "Kabar": ["Kabar"],
     "AKIpress": ["AKIpress"],
     "Trend": ["Trend"],

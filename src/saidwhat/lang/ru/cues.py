@@ -21,6 +21,9 @@ SPEECH = frozenset("""
 резюмировать акцентировать высказаться заключить сетовать посетовать обещать пообещать
 объяснить объяснять сообщаться говориться отмечаться подчёркиваться подчеркиваться
 указываться заявляться уверять возразить возражать прокомментировать комментировать
+посоветовать советовать порекомендовать рекомендовать попросить просить поделиться
+пошутить посетовать возмутиться удивиться отчитаться проинформировать информировать
+анонсировать озвучить огласить парировать подытожить обратить
 """.split())
 #: Beliefs, expectations and attitudes (``считает, что``, ``уверена, что``).
 BELIEF = frozenset("""
@@ -49,6 +52,7 @@ IMPERSONAL = frozenset("""
 #: ``по словам X``, ``по мнению X``, ``по данным X``: the noun after ``по``.
 ACCORDING_NOUNS = frozenset("""
 слово мнение данные оценка подсчёт подсчет информация сведения утверждение прогноз
+мнение ожидание
 версия расчёт расчет заявление убеждение
 """.split())
 #: Nouns that make an attribution with the verb they hang on (``выразил надежду,
@@ -58,9 +62,16 @@ NOMINAL = frozenset("""
 предложение требование обещание намерение готовность убеждённость убежденность
 сомнение опасение недовольство поддержка
 """.split())
-#: Verbs whose content is their ``о``-phrase (``рассказал о ценах``).
-ABOUT_VERBS = frozenset("рассказать рассказывать говорить сообщить сообщать написать "
-                        "писать заявить предупредить предупреждать".split())
+#: Verbs whose content is a prepositional phrase, with its prepositions (``рассказал
+#: о ценах``, ``рассчитывает на рост``, ``выступил против запрета``).
+PREP_FRAMES = {
+    **{v: frozenset({"о", "об", "обо"}) for v in """рассказать рассказывать говорить
+        сообщить сообщать написать писать заявить заявлять предупредить предупреждать
+        напомнить напоминать высказаться умолчать""".split()},
+    **{v: frozenset({"на"}) for v in """рассчитывать надеяться указать указывать
+        пожаловаться жаловаться сослаться ссылаться""".split()},
+    **{v: frozenset({"за", "против"}) for v in "выступить выступать высказаться".split()},
+}
 ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо"})
 #: Words pointing back to the previous sentence as the content (``Об этом заявил``).
 BACK_POINTERS = frozenset({"это", "этом"})
@@ -73,7 +84,7 @@ DOCUMENT_NOUNS = frozenset("""
 """.split())
 #: Source words that are the speaker speaking of himself, or nobody in particular.
 FIRST_PERSON = frozenset("я мы".split())
-NON_REFERRING = frozenset("это оно".split())
+NON_REFERRING = frozenset("это оно ничто никто что-то кто-то всё все".split())
 PRONOUNS = frozenset("он она оно они его её ее их ему ей им него неё нее них".split())
 
 # The generic stages' questions (``attribution.candidates``, ``nesting``): Russian
@@ -82,7 +93,8 @@ WEAK_TRIGGERS: frozenset[str] = frozenset()
 WEAK_TRIGGER_PARTNERS: dict[str, frozenset[str]] = {}
 DOCUMENT_VERBS_WEAK: frozenset[str] = frozenset()
 
-_LEMMAS = SPEECH | BELIEF | STANCE | REFUSAL | IMPERSONAL | ACCORDING_NOUNS | NOMINAL
+_LEMMAS = (SPEECH | BELIEF | STANCE | REFUSAL | IMPERSONAL | ACCORDING_NOUNS | NOMINAL
+           | frozenset(PREP_FRAMES))
 
 
 @functools.cache

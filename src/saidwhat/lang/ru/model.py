@@ -17,7 +17,9 @@ import functools
 import importlib.util
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,7 +52,12 @@ def networks() -> dict:
     data = _data_dir()
     navec = Navec.load(str(data / _NAVEC))
     kinds = {"syntax": Syntax, "morph": Morph, "ner": NER}
-    return {k: kinds[k].load(str(data / path)).navec(navec) for k, path in _MODELS.items()}
+    # batches of 16 (slovnet's default is 8): a tenth faster here, padding kept low by
+    # batching texts of like length (bench/bench_russian.py)
+    # batches of 16 (slovnet's default is 8): a tenth faster here, padding kept low by
+    # batching texts of like length (bench/bench_russian.py)
+    return {k: kinds[k].load(str(data / path), batch_size=16).navec(navec)
+            for k, path in _MODELS.items()}
 
 
 #: a sentence of a parsed piece ends at one of these tokens before a capital, a dash
@@ -76,9 +83,6 @@ def _sentences(words: list[str]) -> list[tuple[int, int]]:
 class SlovnetParser:
     """Tags, morphology and dependencies from slovnet, per sentence of each doc."""
 
-    def __init__(self, batch_size: int = 16):
-        self.batch_size = batch_size
-
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
@@ -93,18 +97,26 @@ class SlovnetParser:
                 # slovnet reads whitespace tokens as words; a space token is padding
                 sents.append([w if w.strip() else "_" for w in words[s:e]])
                 owners.append((doc, s))
+        # sentences of like length batched together: a batch is padded to its longest
+        order = sorted(range(len(sents)), key=lambda k: len(sents[k]))
+        sents, owners = [sents[k] for k in order], [owners[k] for k in order]
         syntax = nets["syntax"].map(sents)
         morph = nets["morph"].map(sents)
+        # one array per doc, written at once (token by token, spaCy re-walks the tree
+        # at every head set)
+        arrays = {id(doc): numpy.zeros((len(doc), 5), dtype="uint64") for doc in docs}
         for (doc, start), parsed, tagged in zip(owners, syntax, morph):
+            strings, arr = doc.vocab.strings, arrays[id(doc)]
             heads = tree([int(tok.head_id) - 1 for tok in parsed.tokens])
             for k, (tok, mt, head) in enumerate(zip(parsed.tokens, tagged.tokens, heads)):
-                t = doc[start + k]
-                t.tag_ = mt.pos
-                t.pos_ = mt.pos if mt.pos in _UD_POS else "X"
-                if mt.feats:
-                    t.set_morph("|".join(f"{a}={v}" for a, v in sorted(mt.feats.items())))
-                t.head = doc[start + head]
-                t.dep_ = "root" if head == k else tok.rel
+                feats = "|".join(f"{a}={v}" for a, v in sorted(mt.feats.items()))
+                arr[start + k] = (strings.add(mt.pos),
+                                  strings.add(mt.pos if mt.pos in _UD_POS else "X"),
+                                  numpy.int64(head - k).astype("uint64"),
+                                  strings.add("root" if head == k else tok.rel),
+                                  doc.vocab.morphology.add(feats) if feats else 0)
+        for doc in docs:
+            doc.from_array([TAG, POS, HEAD, DEP, MORPH], arrays[id(doc)])
         yield from docs
 
 
@@ -131,8 +143,8 @@ _UD_POS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUN
 
 
 @Language.factory(PIPE)
-def _make_parser(nlp: Language, name: str, batch_size: int = 16) -> SlovnetParser:
-    return SlovnetParser(batch_size=batch_size)
+def _make_parser(nlp: Language, name: str) -> SlovnetParser:
+    return SlovnetParser()
 
 
 def load_model() -> Language:
@@ -143,6 +155,13 @@ def load_model() -> Language:
     return nlp
 
 
-def ner_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` of the names slovnet's NER finds: ``PER``, ``ORG``, ``LOC``."""
-    return [(s.start, s.stop, s.type) for s in networks()["ner"](text).spans]
+def ner_spans(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Per text, ``(start, end, type)`` of the names slovnet's NER finds: ``PER``,
+    ``ORG``, ``LOC``. One call for many texts: the network pads each batch to its
+    longest text, so texts of like length are batched together."""
+    order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+    found = networks()["ner"].map([texts[k] for k in order])
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    for k, markup in zip(order, found):
+        out[k] = [(s.start, s.stop, s.type) for s in markup.spans]
+    return out

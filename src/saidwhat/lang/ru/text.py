@@ -18,7 +18,7 @@ NAME_BREAKING_ABBREVIATIONS = ABBREVIATIONS
 QUOTE_MARKS = QuoteMarks(
     double_open="«„“", double_close="»”", single_open="‘", single_close="’",
     double_either='"', single_either="'", typewriter_open="``", typewriter_close="''",
-    low_open_closer=(("„", "“"),), dashes="-–—",
+    low_open_closer=(("„", "“"),), dashes="-–—", nests_doubles="«",
 )
 #: Marks that close a sentence's last quotation or bracket (``... конец».``).
 SENTENCE_CLOSERS = "\"'”’»“)]"
