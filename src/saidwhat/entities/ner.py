@@ -118,7 +118,11 @@ def _add(out: NerEntities, span: TokenSpan, kind: str, doc: Doc) -> None:
 def person_name(span: TokenSpan) -> tuple[list[str], str]:
     """The name's words in the nominative, and the person's gender (``Masc``, ``Fem``
     or ``""``)."""
-    parses = [morph.analyzer().parse(t.text)[0] for t in span]
+    # each word's reading as a part of a name, where the dictionary has one (``Роман``
+    # is first a novel, then a first name)
+    readings = [morph.analyzer().parse(t.text) for t in span]
+    parses = [next((p for p in ps if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)),
+                   ps[0]) for ps in readings]
     gender = ""
     for t, p in zip(span, parses):
         if "Name" in p.tag:  # a first name says it best

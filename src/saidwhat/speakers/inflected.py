@@ -13,7 +13,7 @@ Passes, most precise first (``resolve_inflected``), each recorded in
 - ``pronoun``: ``он``/``она``/``его``/``ее`` is the latest speaker (else person) of that
   gender before it, ``они`` the latest group or body;
 - ``role``: a role noun (``дипломат``, ``посол``, ``глава региона``) is the latest person
-  with a role of the same class (``lang/ru/entities.py``), else the first one named
+  of the gender the verb shows (``сказала министр``) with a role of the same class (``lang/ru/entities.py``), else the first one named
   after it (a headline's ``Посол России``); a plural one (``эксперты``) is nobody named;
 - ``body``: ``ведомство``, ``агентство``, ``ассоциация``, ``документ`` are the latest body
   of that kind, else the latest speaker that is a body;
@@ -107,10 +107,11 @@ class _Sieve:
             return self.body([morph.lemma(t.text) for t in tokens], s), "body"
         role = self.words.ROLE_CLASS.get(lemma)
         animate = head.morph.get("Animacy") == ["Anim"] and head.tag_ == "NOUN"
+        gender = self.cue_gender(att)
         if role is not None or animate:
             if head.morph.get("Number") == ["Plur"]:
                 return None, "unresolved"  # "эксперты": a group nobody named
-            if role is not None and (eid := self.role(role, s)) is not None:
+            if role is not None and (eid := self.role(role, s, gender)) is not None:
                 return eid, "role"
             if any(c.dep_ == "nmod" for c in head.children):
                 # ``Глава государства``: an office of its own, not a word for the
@@ -118,7 +119,7 @@ class _Sieve:
                 return None, "unresolved"
             # a person noun of no known class (``синоптик``, ``парламентарий``): the
             # person speaking just before, else (a headline) the first one named after
-            person = lambda x: x.type == "person"  # noqa: E731
+            person = lambda x: x.type == "person" and self.fits(x, gender)  # noqa: E731
             eid = self.last_speaker(person) or self.after(s, person)
             return eid, "role" if eid is not None else "unresolved"
         if any(ms <= head.idx < me for ms, me, _ in bodies):
@@ -131,14 +132,30 @@ class _Sieve:
         if word in _PLURAL:
             return self.last_speaker(lambda x: x.type != "person")
         gender = "Fem" if word in _FEM else "Masc"
-        fits = lambda x: x.type == "person" and self.ents.gender.get(x.id) in (gender, "")  # noqa: E731
+        fits = lambda x: x.type == "person" and self.fits(x, gender)  # noqa: E731
         return self.last_speaker(fits) or self.before(pos, fits)
 
-    def role(self, role: str, pos: int) -> int | None:
+    def fits(self, person, gender: str | None) -> bool:
+        return gender is None or self.ents.gender.get(person.id) in (gender, "", None)
+
+    def cue_gender(self, att: Attribution) -> str | None:
+        """The gender a past-tense cue shows (``сказала``: ``Fem``): a role noun is of
+        either (``министр`` for a man or a woman), the verb says which."""
+        if not att.cue:
+            return None
+        cue = self.doc.char_span(*att.cue[-1], alignment_mode="expand")
+        for t in cue or []:
+            if t.tag_ in ("VERB", "AUX") and t.morph.get("Number") == ["Sing"]:
+                return (t.morph.get("Gender") or [None])[0] if t.morph.get("Gender") != [
+                    "Neut"] else None
+        return None
+
+    def role(self, role: str, pos: int, gender: str | None = None) -> int | None:
         classes = self.words.ROLE_CLASS
 
         def same(x) -> bool:
-            return x.type == "person" and x.role is not None and classes.get(x.role) == role
+            return x.type == "person" and x.role is not None and \
+                classes.get(x.role) == role and self.fits(x, gender)
 
         return self.before(pos, same) or self.after(pos, same)
 

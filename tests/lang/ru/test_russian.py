@@ -179,3 +179,11 @@ def test_the_corpus_searches_russian_statements_by_speaker_and_language(tmp_path
         assert corpus.count(language="ru") == 1 and corpus.count(language="en") == 1
         assert [h.speaker for h in corpus.search(language="en")] == ["Ana Ruiz"]
         assert dict(corpus.facets(speaker="Крюкова")["language"]) == {"ru": 1}
+
+
+def test_the_verb_ending_says_which_of_two_ministers_spoke():
+    text = ("Министр транспорта Вера Соколова заявила, что дороги отремонтируют к осени. "
+            "Министр финансов Игорь Лапин сообщил, что деньги на это выделены. "
+            "«Подрядчики уже выбраны», - добавила министр.")
+    _, found = _attributions(text)
+    assert [f[3] for f in found] == ["Вера Соколова", "Игорь Лапин", "Вера Соколова"]
