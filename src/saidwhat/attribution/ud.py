@@ -62,6 +62,10 @@ class _Article:
         self.starts = [s for s, _ in self.sentences]
         self.quotes = [q for q in find_quotes(self.text, self.blocks,
                                               self.profile.quote_marks) if q.level == 0]
+        #: the quotations and the dash-set speech a cue may frame (only the marked
+        #: quotations decide nesting and kinds)
+        self.framed = sorted(self.quotes + _dash_speech(self.text, self.blocks),
+                             key=lambda q: q.start)
         self.used: set[int] = set()  # cue tokens a rule has taken
 
     def sentence(self, pos: int) -> Span:
@@ -84,6 +88,24 @@ class _Article:
         while e > s and self.text[e - 1] in strip:
             e -= 1
         return s, e
+
+
+_SPEECH_DASH = re.compile(r"[-–—][ \t\u00a0]+(?=\S)")
+
+
+def _dash_speech(text: str, blocks: list[Span]) -> list[Quote]:
+    """A paragraph opening with a dash is speech, set off as a quotation would be
+    (``— Придет, — ответил я. — Куда он денется.``); an interview's dashed questions
+    and answers are read by ``qa.py`` first."""
+    out = []
+    for s, e in blocks:
+        m = _SPEECH_DASH.match(text, s, e)
+        if m is not None:
+            end = e
+            while end > m.end() and text[end - 1].isspace():
+                end -= 1
+            out.append(Quote(s, end, (m.end(), end), 0))
+    return out
 
 
 def ud_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
@@ -115,10 +137,10 @@ def _title_tokens(a: _Article) -> list[Span]:
 
 def _framed_quotation(a: _Article, t: Token) -> Found | None:
     lem = a.lemmas(t)
-    if not lem & (a.cues.SPEECH | a.cues.BELIEF | a.cues.STANCE):
+    if not lem & (a.cues.SPEECH | a.cues.BELIEF | a.cues.STANCE | a.cues.FRAMING):
         return None
     text = a.text
-    for q in a.quotes:
+    for q in a.framed:
         # «...», - сказал он.   (the cue after the quotation and a dash)
         m = _DASH.match(text, q.end)
         if m and m.end() == t.idx and "-" in text[q.end:m.end()].replace("–", "-").replace(
@@ -142,7 +164,8 @@ def _framed_quotation(a: _Article, t: Token) -> Found | None:
                 src = _source_after(a, t)
                 end = src[-1][1] if src else t.idx + len(t.text)
                 r = re.compile(r"[^.]*?[.,]\s+[-–—]\s*").match(text, end, q.inner[1])
-                content = [a.trim(q.inner[0], q.inner[0] + m.start())]
+                content = [a.trim(q.inner[0], q.inner[0] + m.start() + (
+                    1 if before[m.start()] in "!?…" else 0))]
                 if r:
                     content.append(a.trim(r.end(), q.inner[1]))
                 return _found(a, t, src, [(t.idx, t.idx + len(t.text))], content,

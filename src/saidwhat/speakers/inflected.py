@@ -105,6 +105,8 @@ class _Sieve:
             if bodies:
                 return bodies[0][2], "spokesperson"
             return self.body([morph.lemma(t.text) for t in tokens], s), "body"
+        if lemma in self.words.KIN:
+            return None, "unresolved"  # "мама": someone of her own, whom no name tells
         role = self.words.ROLE_CLASS.get(lemma)
         animate = head.morph.get("Animacy") == ["Anim"] and head.tag_ == "NOUN"
         gender = self.cue_gender(att)

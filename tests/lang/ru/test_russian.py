@@ -27,16 +27,14 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["gold", "heldout"])
-def test_the_gold_files_are_built_from_the_annotated_articles(name):
-    marked = (HERE / ("articles.txt" if name == "gold" else "heldout.txt")).read_text(
-        encoding="utf-8")
-    built = build_gold.parse_articles(marked)
-    assert built == _read(HERE / f"{name}.jsonl")
-    assert len(built) >= (12 if name == "gold" else 8)
+@pytest.mark.parametrize("source", list(build_gold.FILES))
+def test_the_gold_files_are_built_from_the_annotated_articles(source):
+    built = build_gold.parse_articles(source.read_text(encoding="utf-8"))
+    assert built == _read(build_gold.FILES[source])
+    assert len(built) >= {"articles.txt": 12, "heldout.txt": 8}.get(source.name, 2)
 
 
-@pytest.mark.parametrize("name", ["gold", "heldout"])
+@pytest.mark.parametrize("name", ["gold", "heldout", "dialogue"])
 def test_figures_on_our_russian_articles(name):
     """The issue's floor: content F1 >= 0.85 and speakers right for >= 0.85."""
     gold = _read(HERE / f"{name}.jsonl")
@@ -187,3 +185,23 @@ def test_the_verb_ending_says_which_of_two_ministers_spoke():
             "«Подрядчики уже выбраны», - добавила министр.")
     _, found = _attributions(text)
     assert [f[3] for f in found] == ["Вера Соколова", "Игорь Лапин", "Вера Соколова"]
+
+
+def test_speech_set_off_by_dashes_is_read_like_a_quotation():
+    text = ("Мы долго молчали.\n\n"
+            "— Дождь скоро кончится, — сказал дед. — Потом пойдем за грибами.\n\n"
+            "— А если не кончится? — спросила я.\n\n"
+            "— Тогда завтра, — вздохнул он.\n")
+    _, found = _attributions(text)
+    assert [(f[2], f[0]) for f in found] == [
+        (["Дождь скоро кончится", "Потом пойдем за грибами"], ["дед"]),
+        (["А если не кончится?"], ["я"]),
+        (["Тогда завтра"], ["он"])]
+    # a family word is a person of their own: never the last one quoted
+    assert found[0][3] == "дед"
+
+
+def test_a_surname_the_dictionary_does_not_know_is_named_in_the_nominative():
+    text = ("Фельдшеру Николаю Сомову шестьдесят лет. «Врачей здесь нет», - говорит Сомов.")
+    article, found = _attributions(text)
+    assert found[0][3] == "Николай Сомов"

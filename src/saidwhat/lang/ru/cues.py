@@ -23,7 +23,15 @@ SPEECH = frozenset("""
 указываться заявляться уверять возразить возражать прокомментировать комментировать
 посоветовать советовать порекомендовать рекомендовать попросить просить поделиться
 пошутить посетовать возмутиться удивиться отчитаться проинформировать информировать
-анонсировать озвучить огласить парировать подытожить обратить
+анонсировать озвучить огласить парировать подытожить обратить спросить спрашивать
+воскликнуть крикнуть кричать прошептать шептать пробормотать произнести повторить
+повторять вспоминать вспомнить
+""".split())
+#: Gestures and sounds that frame a quotation in narrative (``— Ну что ж, — вздохнул
+#: он.``); never a cue of a clause.
+FRAMING = frozenset("""
+вздохнуть усмехнуться улыбнуться засмеяться рассмеяться махнуть кивнуть пожать
+развести нахмуриться перебить продолжить продолжать
 """.split())
 #: Beliefs, expectations and attitudes (``считает, что``, ``уверена, что``).
 BELIEF = frozenset("""
@@ -94,7 +102,7 @@ WEAK_TRIGGER_PARTNERS: dict[str, frozenset[str]] = {}
 DOCUMENT_VERBS_WEAK: frozenset[str] = frozenset()
 
 _LEMMAS = (SPEECH | BELIEF | STANCE | REFUSAL | IMPERSONAL | ACCORDING_NOUNS | NOMINAL
-           | frozenset(PREP_FRAMES))
+           | FRAMING | frozenset(PREP_FRAMES))
 
 
 @functools.cache

@@ -68,6 +68,9 @@ def nominative(word: str, *, case: str | None = None, gender: str | None = None,
                 + (gender is not None and _GENDERS.get(gender) in t)
                 + ("NOUN" in t))
 
+    if name_part == "Surn" and not any("Surn" in p.tag for p in parses):
+        # a surname the dictionary does not know (it reads ``Сомову`` as a fish)
+        return _surname_nominative(word, case, gender)
     best = max(parses, key=fits)
     if "nomn" in best.tag and (case is None or case == "Nom") and number is None:
         return word
@@ -82,3 +85,27 @@ def nominative(word: str, *, case: str | None = None, gender: str | None = None,
     if "ё" not in word.lower():  # the dictionary writes ё; keep the article's е
         out = out.replace("ё", "е")
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+#: a surname's oblique endings -> its nominative ending, by gender (the common
+#: patterns: -ов/-ев/-ин, -ский/-цкий; others are left as written)
+_SURNAME_ENDINGS = {
+    "Masc": (("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+             ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
+             ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ыным", "ын"),
+             ("ова", "ов"), ("ову", "ов"), ("ове", "ов"), ("ева", "ев"), ("еву", "ев"),
+             ("еве", "ев"), ("ина", "ин"), ("ину", "ин"), ("ине", "ин"), ("ына", "ын"),
+             ("ыну", "ын"), ("ыне", "ын")),
+    "Fem": (("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+            ("овой", "ова"), ("ову", "ова"), ("евой", "ева"), ("еву", "ева"),
+            ("иной", "ина"), ("ину", "ина"), ("ыной", "ына"), ("ыну", "ына")),
+}
+
+
+def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
+    if case in (None, "Nom"):
+        return word
+    for ending, nominative_ending in _SURNAME_ENDINGS.get(gender or "Masc", ()):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 1:
+            return word[:-len(ending)] + nominative_ending
+    return word
