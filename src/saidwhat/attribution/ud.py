@@ -223,19 +223,29 @@ def _according_to(a: _Article, t: Token) -> Found | None:
 
 
 def _as_clause(a: _Article, t: Token) -> Found | None:
-    if not a.lemmas(t) & a.cues.SPEECH or t.i == 0 or \
-            a.doc[t.i - 1].lower_ not in a.cues.AS_WORDS:
+    if not a.lemmas(t) & a.cues.SPEECH or t.i == 0:
         return None
-    kak = a.doc[t.i - 1]
+    # "как" right before the verb, or before its subject (``Как он сам признался``)
+    k = t.i - 1
+    subject = {x.i for c in t.children if c.dep_ in a.syn.SUBJECTS for x in c.subtree}
+    while k > 0 and k in subject and t.i - k < 6:
+        k -= 1
+    if a.doc[k].lower_ not in a.cues.AS_WORDS:
+        return None
+    kak = a.doc[k]
     s, e = a.sentence(t.idx)
-    if a.trim(s, kak.idx)[1] > a.trim(s, kak.idx)[0]:
-        return None  # "как" mid-sentence: a comparison, not a frame
+    before = a.trim(s, kak.idx)
+    # mid-sentence only as a parenthesis (``X, как отметил Y, Z``); else a comparison
+    if before[1] > before[0] and not a.text[before[1]:kak.idx].strip().startswith(","):
+        return None
     src = _subject(a, t)
-    comma = _comma_after(a, (src[-1][1] if src else t.idx), e)
+    comma = _comma_after(a, max(t.idx, src[-1][1] if src else 0), e)
     if comma is None:
         return None
-    return _found(a, t, src, [(kak.idx, t.idx + len(t.text))], [a.trim(comma, e)],
-                  "as-clause")
+    cue = [(kak.idx, t.idx + len(t.text))] if kak.i == t.i - 1 else \
+        [(kak.idx, kak.idx + len(kak.text)), (t.idx, t.idx + len(t.text))]
+    content = [p for p in (before, a.trim(comma, e)) if p[1] > p[0]]
+    return _found(a, t, src, cue, content, "as-clause")
 
 
 def _back_pointer(a: _Article, t: Token) -> Found | None:
@@ -339,7 +349,8 @@ def _object(a: _Article, t: Token) -> Found | None:
         # a verb of speech with a noun for its object reports it (``подтвердили рост
         # перевозок``); ``сказал это`` points elsewhere
         obj = next((c for c in t.children if c.dep_ == a.syn.OBJECT), None)
-        if not a.lemmas(t) & a.cues.SPEECH or obj is None or not a.syn.is_noun(obj.tag_):
+        if not a.lemmas(t) & a.cues.SPEECH or obj is None or not a.syn.is_noun(obj.tag_) \
+                or obj.morph.get("Animacy") == ["Anim"]:  # "спросили министра": whom
             return None
     if any(lemma_in(a, c, a.cues.NOMINAL) for c in t.children if c.dep_ == a.syn.OBJECT):
         return None  # "выразил надежду, что": the noun's rule
@@ -436,6 +447,9 @@ def _objects(a: _Article, t: Token) -> Span | None:
     if not core:
         return None
     parts = core + [c for c in t.children if c.dep_ in keep and c.i > t.i]
+    if any(c.i < t.i for c in parts) and any(c.i > t.i for c in parts):
+        # never across the cue: the side after it, where the complements are
+        parts = [c for c in parts if c.i > t.i]
     s = min(c.left_edge.idx for c in parts)
     e = max(c.right_edge.idx + len(c.right_edge.text) for c in parts)
     sent = a.sentence(t.idx)

@@ -205,3 +205,27 @@ def test_a_surname_the_dictionary_does_not_know_is_named_in_the_nominative():
     text = ("Фельдшеру Николаю Сомову шестьдесят лет. «Врачей здесь нет», - говорит Сомов.")
     article, found = _attributions(text)
     assert found[0][3] == "Николай Сомов"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Как он сам признался, решение далось ему нелегко.",
+     ["решение далось ему нелегко"], ["Как", "признался"], None),
+    ("Выступление оркестра, как отметил критик Иван Лунев, стало событием.",
+     ["Выступление оркестра", "стало событием"], ["как отметил"], "Иван Лунев"),
+    ("По сообщению пресс-службы, встреча перенесена.",
+     ["встреча перенесена"], ["По сообщению"], "пресс-служба"),
+])
+def test_as_clauses_and_according_to(text, content, cue, speaker):
+    _, found = _attributions(text)
+    assert len(found) == 1 and found[0][2] == content and found[0][1] == cue
+    if speaker:
+        assert found[0][3] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Он работает так, как говорил отец.",       # a comparison
+    "Вице-министра Игоря Петрова спросили о сроках.",  # whom they asked is no content
+    "В компании-подрядчике от комментариев отказались.",  # a refusal with nothing refused
+])
+def test_no_attribution(text):
+    assert _attributions(text)[1] == []

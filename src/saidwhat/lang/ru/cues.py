@@ -60,7 +60,7 @@ IMPERSONAL = frozenset("""
 #: ``по словам X``, ``по мнению X``, ``по данным X``: the noun after ``по``.
 ACCORDING_NOUNS = frozenset("""
 слово мнение данные оценка подсчёт подсчет информация сведения утверждение прогноз
-мнение ожидание
+мнение ожидание сообщение
 версия расчёт расчет заявление убеждение
 """.split())
 #: Nouns that make an attribution with the verb they hang on (``выразил надежду,

@@ -55,8 +55,17 @@ def nominative(word: str, *, case: str | None = None, gender: str | None = None,
     ``name_part``: ``Name``, ``Surn`` or ``Patr`` when the word is part of a person's
     name; ``number="sing"`` makes a plural singular. A word already nominative (and of
     that number), or not in the dictionary, is returned as it is."""
-    if (case == "Nom" and number is None) or "-" in word:
+    if case == "Nom" and number is None:
         return word
+    if "-" in word:  # the last part declines (``пресс-службы`` -> ``пресс-служба``),
+        # each part of a double surname (``Римского-Корсакова``)
+        head, _, last = word.rpartition("-")
+        if not last or not head:
+            return word
+        if name_part == "Surn":
+            head = nominative(head, case=case, gender=gender, name_part=name_part)
+        return head + "-" + nominative(last, case=case, gender=gender, name_part=name_part,
+                                       number=number)
     parses = analyzer().parse(word)
     if not parses:
         return word
