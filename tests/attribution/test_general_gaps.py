@@ -583,3 +583,27 @@ def test_a_source_keeps_its_closing_bracket(attribute):
 def test_made_clear_frames_what_the_subject_said(attribute, body, cue, content):
     a = only(attribute(body))
     assert (a.cue, a.content) == (cue, content) and a.source
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("After saying she was ready to negotiate, the governor left the room.",
+     "the governor", "saying", "she was ready to negotiate"),
+    ("The senators ended the hearing by saying the agency had misled them.",
+     "The senators", "saying", "the agency had misled them"),
+])
+def test_a_gerund_after_a_preposition_is_said_by_the_clause_subject(attribute, body,
+                                                                    source, cue, content):
+    a = only(attribute(body))
+    assert (a.source, a.cue, a.content_pieces) == (source, cue, [content])
+
+
+def test_a_clause_closed_by_a_colon_before_the_source_is_the_narrators(attribute):
+    a = only(attribute("The reviews were brutal: the Daily Courier said the mayor had "
+                       "been outplayed by his rival."))
+    assert a.source == "the Daily Courier"
+    assert a.content_pieces == ["the mayor had been outplayed by his rival"]
+
+
+def test_a_gerund_without_its_clause_subject_stays_unattributed(attribute):
+    # "without saying" reports nothing said; a statement "saying" is the statement's
+    assert attribute("He left without saying the talks had failed.") == []

@@ -355,6 +355,8 @@ def _skip(t: Token, word: str) -> bool:
         return True
     if t.dep_ == syn.OPEN_CLAUSE and t.head.lower_ in cues.REFUSAL_HEADS:
         return True
+    if t.dep_ == syn.PREP_CLAUSE and t.head.lower_ in cues.NEGATING_PREPOSITIONS:
+        return True  # "left without saying ...": nothing said
     subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
     if t.dep_ == syn.RELATIVE_CLAUSE and word in cues.BELIEF and [
             c.lower_ in cues.RELATIVE and c.dep_ == syn.SUBJECT
@@ -429,6 +431,12 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     cue_ids = set(group) | set(right_medium)
     mark_as = next((c for c in t.children if c.dep_ == syn.MARKER and c.lower_ == "as"), None)
     heads = _clause_heads(doc, t, heads)
+    if any(h.i > t.i for h in heads):
+        # "Coverage was merciless: The Union Leader said Rubio had been rocked": a
+        # clause closed by a colon or semicolon before the source is the narrator's
+        heads = [h for h in heads if h.i > t.i or doc[h.right_edge.i].text not in (":", ";")
+                 and (h.right_edge.i + 1 >= len(doc)
+                      or doc[h.right_edge.i + 1].text not in (":", ";"))]
     if heads:
         rule = _head_rule(doc, t, heads)
         content = set()
@@ -488,8 +496,10 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         content = (set(range(start, before)) | set(range(after + 1, end))) - subtree_ids(t)
     else:
         return None
-    if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i:
-        return None
+    if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i and not (
+            t.dep_ == syn.PREP_CLAUSE and t.head.lower_ in cues.GERUND_FRAMES):
+        return None  # "a statement saying ...": not the next clause's subject's words,
+        # unless the gerund frames that clause ("After saying ..., the man ...")
     if subj.i in content:
         return None
     src = source_ids(subj, cue_ids | content) | _aside(doc, t, subj)

@@ -395,3 +395,10 @@ RULE_WORDS = (CUE_VERBS | PREP_FRAME_WORDS | NOMINAL_CUES | HEARSAY_ADVERBS | EV
               | MADE_PREDICATES | {"according"})
 #: Weak forms that count after a document noun ("Polls show ...").
 DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
+
+#: prepositions whose gerund is said by the subject of the clause they hang on
+#: (``After saying he was nervous, the man ...``, ``by saying it was ...``); not
+#: ``without`` (nothing said)
+GERUND_FRAMES = frozenset({"after", "before", "by", "while", "since", "upon"})
+#: prepositions whose gerund says the opposite happened (``without saying``)
+NEGATING_PREPOSITIONS = frozenset({"without"})
