@@ -607,3 +607,23 @@ def test_a_clause_closed_by_a_colon_before_the_source_is_the_narrators(attribute
 def test_a_gerund_without_its_clause_subject_stays_unattributed(attribute):
     # "without saying" reports nothing said; a statement "saying" is the statement's
     assert attribute("He left without saying the talks had failed.") == []
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("Most renters in the county spend a third of their income on housing, the survey "
+     "found.", "the survey", "found", "Most renters in the county spend a third of their "
+                                      "income on housing"),
+    ("In all, the committee raised $12 million, state election records show.",
+     "state election records", "show", "In all, the committee raised $12 million"),
+])
+def test_a_sentence_ending_in_its_source_and_cue(attribute, body, source, cue, content):
+    a = only(attribute(body))
+    assert (a.source, a.cue, a.content_pieces) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("body", [
+    "The borrowing slowed after the summer, but the spending continued.",
+    "The band played on for an hour, as the crowd applauded.",
+])
+def test_a_sentence_ending_in_a_verb_that_reports_nothing(attribute, body):
+    assert attribute(body) == []

@@ -24,7 +24,7 @@ from .. import lang
 from ..model import Attribution, Structure
 from ..nlp import doc_text, is_parsed
 from ..text.quotes import Quote, find_quotes
-from .clauses import clause_attribution, made_clear_attribution
+from .clauses import clause_attribution, made_clear_attribution, tail_cue_attribution
 from .direct import continue_with_quotations, direct_attributions
 from .found import Found
 from .headline import headline_attributions, surnames_in
@@ -76,7 +76,7 @@ def extract_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
         t = doc[int(i)]
         if t.i in used or not is_parsed(t):
             continue
-        f = clause_attribution(doc, t)
+        f = clause_attribution(doc, t) or tail_cue_attribution(doc, t)
         if f is None and t.lower_ in cues.PREP_FRAME_WORDS:
             f = prepositional_attribution(doc, t)
         if f is None and t.lower_ in cues.NOMINAL_CUES:

@@ -979,3 +979,44 @@ def _passive(doc: Doc, t: Token, word: str) -> Found | None:
         return Found(source=[], cue=pieces(doc, group), content=pieces(doc, content),
                      origin="clause", cue_word=word, rule="passive")
     return None
+
+
+#: The longest noun phrase a sentence-final cue takes as its source (``..., Federal
+#: Election Commission records show.``).
+_MAX_TAIL_SOURCE = 6
+
+
+def tail_cue_attribution(doc: Doc, t: Token) -> Found | None:
+    """``..., the poll found.``, ``..., records show.``: a sentence that ends with a
+    comma, a short noun phrase and its cue verb reports everything before the comma.
+    The parser often misreads this tail (the verb as a relative clause of the last
+    noun, a plural noun as a verb), so it is read from the words."""
+    profile = lang.of(doc)
+    cues, syn, marks = profile.cues, profile.syntax, profile.quote_marks
+    word = t.lower_
+    if not (word in cues.SPEECH or word in cues.DOCUMENT_VERBS or word in cues.BELIEF) or \
+            word in cues.PARTICIPLES or t.tag_ not in syn.FINITE_VERBS or \
+            t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", "!", "?"):
+        return None
+    comma = t.i - 1
+    while comma > 0 and doc[comma].text != "," and t.i - comma <= _MAX_TAIL_SOURCE:
+        comma -= 1
+    source = doc[comma + 1:t.i]
+    if doc[comma].text != "," or not len(source) or any(
+            x.text in marks.every or x.text in marks.dashes or x.lower_ in cues.FIRST_PERSON
+            for x in source):
+        return None
+    # a bare noun phrase: no preposition, conjunction or verb in it ("according to the
+    # pool report", "but he agrees", "as the crowd applauded" are something else); a
+    # plural document noun the tagger read as a verb ("records show") is one
+    if not all(x.tag_ in syn.NOUN_PHRASE_TAGS or x.lower_ in cues.DOCUMENT_NOUNS
+               for x in source) or not (syn.is_noun(source[-1].tag_) or source[-1].tag_
+                                        in syn.PRONOUNS or source[-1].lower_ in cues.DOCUMENT_NOUNS):
+        return None
+    start = _sent_start(doc, comma)
+    if comma - start < 4 or doc[comma - 1].text in marks.closing:
+        return None  # too short to be a statement; a quotation is direct.py's
+    return Found(source=pieces(doc, range(comma + 1, t.i)), cue=pieces(doc, [t.i]),
+                 content=pieces(doc, range(start, comma), strip_that=True), origin="clause",
+                 cue_word=word, source_words=[x.lower_ for x in source],
+                 rule="content-before-cue")

@@ -87,6 +87,9 @@ WH_DETERMINER = "WDT"
 WH_WORDS = frozenset({"WRB", "WP", "WDT", "WP$"})
 EXISTENTIAL = "EX"
 CURRENCY_SIGN = "$"
+#: the tags of the words of a bare noun phrase (``the state's two largest polls``)
+NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+                              "CD", "POS", "PRP", "HYPH"})
 
 
 def is_verb(tag: str) -> bool:
