@@ -627,3 +627,16 @@ def test_a_sentence_ending_in_its_source_and_cue(attribute, body, source, cue, c
 ])
 def test_a_sentence_ending_in_a_verb_that_reports_nothing(attribute, body):
     assert attribute(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "If you want a good deal on a used car, you need to shop around.",
+    "You understand that the market is tough when prices rise every month.",
+])
+def test_you_in_prose_is_the_reader_not_a_source(attribute, body):
+    assert attribute(body) == []
+
+
+def test_you_inside_a_quotation_belongs_to_the_speaker(attribute):
+    a = only(attribute('"You said that the plan would work," Senator Ames told the mayor.'))
+    assert a.source == "Senator Ames"

@@ -402,3 +402,5 @@ DOCUMENT_VERBS_WEAK = frozenset({"show", "find"})
 GERUND_FRAMES = frozenset({"after", "before", "by", "while", "since", "upon"})
 #: prepositions whose gerund says the opposite happened (``without saying``)
 NEGATING_PREPOSITIONS = frozenset({"without"})
+#: the reader or anyone (``you want``, ``you understand``): not a source
+SECOND_PERSON = frozenset({"you"})
