@@ -22,6 +22,13 @@ def split(text: str) -> list[str]:
     ("''It works,'' he said. ''Truly.''", ["''It works,'' he said.", "''Truly.''"]),
     ("«Да», - сказал он. - «Конечно».", ["«Да», - сказал он.", "- «Конечно»."]),
     ("No stop here\nNew line", ["No stop here", "New line"]),
+    # an initialism ends the sentence when a quotation opens next; not before a
+    # lower-case word or a name
+    ('He spoke in Fort Mill, S.C. "It works," he said.',
+     ["He spoke in Fort Mill, S.C.", '"It works," he said.']),
+    ('The U.S. "war on terror" went on.', ['The U.S. "war on terror" went on.']),
+    ("They met in Washington, D.C. Smith was there too.",
+     ["They met in Washington, D.C. Smith was there too."]),
 ])
 def test_sentence_ends(text, expected):
     assert split(text) == expected

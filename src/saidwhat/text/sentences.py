@@ -30,7 +30,10 @@ def _end_pattern(profile: Profile) -> re.Pattern:
     # The next letter's case is checked in Python: ``re`` has no class for capitals of
     # every script.
     # A dash may lead the next sentence (``... he said. - «By the time ...``).
-    return re.compile(rf"[.!?]{not_after}(?<!\b[A-Z]\.)[{closers}]*[^\S\n]+"
+    # Not after a single initial (``J. Smith``), unless it ends an initialism and a
+    # quotation opens next (``in Fort Mill, S.C. "It seems ...``)
+    initial = rf"(?:(?<!\b[A-Z]\.)|(?<=[A-Z]\.[A-Z]\.)(?=[^\S\n]+[{openers}]))"
+    return re.compile(rf"[.!?]{not_after}{initial}[{closers}]*[^\S\n]+"
                       rf"(?P<lead>(?:[{dashes}][^\S\n]+)?[{openers}]{{0,2}})(?P<next>[^\W_])"
                       r"|[.!?]?[^\S\n]*\n")
 
