@@ -640,3 +640,11 @@ def test_you_in_prose_is_the_reader_not_a_source(attribute, body):
 def test_you_inside_a_quotation_belongs_to_the_speaker(attribute):
     a = only(attribute('"You said that the plan would work," Senator Ames told the mayor.'))
     assert a.source == "Senator Ames"
+
+
+def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_with_it(attribute):
+    a = only(attribute("The mayor decried the council's repeated calls to close the "
+                       "shelter before winter."))
+    assert a.content_pieces == ["the council's repeated calls to close the shelter before "
+                                "winter"]
+    assert a.att.rule == "verb-object"

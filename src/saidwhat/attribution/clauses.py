@@ -238,6 +238,9 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             # someone's clause ("said filings showed fewer jobs") it is their evidence
             heads.append(c)
             has_obj = True
+        elif has_obj and dep == syn.ADVERBIAL_CLAUSE and c.i > t.i and \
+                c.left_edge.lower_ == "to" and c.left_edge.i == heads[-1].right_edge.i + 1:
+            heads.append(c)  # "decried Trump's calls to ban ...": the noun's infinitive
         elif has_obj and word in cues.DOCUMENT_OBJECT_CONTENT and c.i > t.i and dep in (
                 syn.PREPOSITION, syn.OBJECT_PREDICATE, syn.ADJ_COMPLEMENT, syn.ADVERB):
             heads.append(c)  # "... shows them in a dead heat", "shows Lee ahead by 4 points"
@@ -532,6 +535,8 @@ def _head_rule(doc: Doc, t: Token, heads: list[Token]) -> str:
     if all(h.i < t.i for h in heads):
         return "content-before-cue"
     deps = {h.dep_ for h in heads}
+    if syn.OBJECT in deps:  # "decried the calls to ban ...": the infinitive is the noun's
+        deps.discard(syn.ADVERBIAL_CLAUSE)
     if deps & {syn.CLAUSE, syn.NOUN_CLAUSE, syn.RELATIVE_CLAUSE, syn.SUBJECT, syn.ADVERBIAL_CLAUSE}:
         return "verb-clause"
     return "verb-infinitive" if syn.OPEN_CLAUSE in deps else "verb-object"
