@@ -113,7 +113,7 @@ def ud_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
     if not a.blocks:
         return []
     found = qa_attributions(a.text, a.blocks)
-    found += [f for t in _title_tokens(a) for f in [_headline(a, t)] if f]
+    found += [f for block in a.titles[:1] if (f := _headline(a, block)) is not None]
     rule_words = a.cues.RULE_WORDS
     for t in doc:
         if t.lower_ not in rule_words or t.i in a.used or not is_parsed(t) or \
@@ -127,10 +127,6 @@ def ud_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
                 found.append(f)
                 break
     return settle(found, [q.inner for q in a.quotes], a.cues)
-
-
-def _title_tokens(a: _Article) -> list[Span]:
-    return a.titles[:1]
 
 
 # --- the rules ------------------------------------------------------------------
@@ -536,5 +532,7 @@ def _comma_after(a: _Article, pos: int, end: int) -> int | None:
 def _found(a: _Article, t: Token, source: list[Span], cue: list[Span], content: list[Span],
            rule: str, kind: str = "indirect") -> Found:
     words = [w.lower() for s, e in source for w in a.text[s:e].split()]
+    # the lemma: the nesting filters look cue words up in the lexicons, which are lemmas
+    cue_word = min(a.lemmas(t), default=t.lower_)
     return Found(source, cue, content, "direct" if kind == "direct" else "clause",
-                 t.lower_, words, kind=kind, rule=rule)
+                 cue_word, words, kind=kind, rule=rule)

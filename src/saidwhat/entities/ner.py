@@ -72,7 +72,7 @@ def org_key(name: str) -> str:
     """The key bodies join by: lowercase, ``ё`` as ``е``, a short first word expanded
     (``МИД Узбекистана`` -> ``министерство иностранных дел узбекистана``)."""
     words = name.lower().replace("ё", "е").split()
-    full = lang.get("ru").entities.ORG_ABBREVIATIONS
+    full = lang.get("ru").entities.ORG_ABBREVIATIONS  # the keys are Russian words
     if words and (words[0] in full or morph.lemma(words[0]) in full):
         words[0] = full.get(words[0]) or full[morph.lemma(words[0])]
     return " ".join(words)
@@ -152,7 +152,7 @@ def organisation_name(span: TokenSpan) -> str:
 
 def _role(span: TokenSpan) -> str | None:
     """The noun a name is in apposition to (``посол ... Игорь Семенцов``), as a lemma."""
-    roles = lang.get("ru").entities.ROLE_CLASS
+    roles = lang.of(span.doc).entities.ROLE_CLASS
     head = span[0].head
     for _ in range(4):
         if head == head.head:

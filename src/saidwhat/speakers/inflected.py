@@ -73,9 +73,10 @@ class _Sieve:
         return next((eid for _, eid in reversed(self.spoken) if want(self.entity(eid))), None)
 
     def resolve(self, att: Attribution) -> tuple[int | None, str]:
-        if not att.source:
-            eid = self.interviewee() if att.rule == "qa-answer" else None
-            return eid, "interviewee"
+        if not att.source:  # an interview's answer is the interviewee's; "говорят": nobody's
+            if att.rule == "qa-answer" and (eid := self.interviewee()) is not None:
+                return eid, "interviewee"
+            return None, "unresolved"
         s, e = att.source[0][0], att.source[-1][1]
         tokens = self.doc.char_span(s, e, alignment_mode="expand")
         if tokens is None or not len(tokens):

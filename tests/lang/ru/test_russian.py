@@ -229,3 +229,8 @@ def test_as_clauses_and_according_to(text, content, cue, speaker):
 ])
 def test_no_attribution(text):
     assert _attributions(text)[1] == []
+
+
+def test_a_pronouns_own_view_inside_his_statement_is_not_a_second_attribution():
+    _, found = _attributions("Министр Олег Титов сказал, что он считает решение верным.")
+    assert [(f[1], f[3]) for f in found] == [(["сказал"], "Олег Титов")]
