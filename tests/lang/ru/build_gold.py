@@ -3,8 +3,8 @@ hand-annotated ``articles.txt``: ``python -m tests.lang.ru.build_gold``.
 
 The markup is the annotation; the JSON is derived from it so that an edit to an
 article never leaves offsets pointing at the wrong words (``test_russian.py`` checks
-that the two agree). ``heldout.txt`` and ``dialogue.txt``
-are built the same way."""
+that the two agree). ``heldout.txt``, ``dialogue.txt``
+and ``unseen.txt`` are built the same way."""
 
 from __future__ import annotations
 
@@ -81,7 +81,8 @@ def parse_articles(source: str) -> list[dict]:
 
 #: annotated source -> the gold file built from it
 FILES = {HERE / "articles.txt": GOLD, HERE / "heldout.txt": HERE / "heldout.jsonl",
-         HERE / "dialogue.txt": HERE / "dialogue.jsonl"}
+         HERE / "dialogue.txt": HERE / "dialogue.jsonl",
+         HERE / "unseen.txt": HERE / "unseen.jsonl"}
 
 
 def build(source: Path) -> str:
