@@ -244,12 +244,20 @@ def _as_clause(a: _Article, t: Token) -> Found | None:
     return _found(a, t, src, cue, content, "as-clause")
 
 
+#: the most words between ``Об этом`` and its verb
+_MAX_BEFORE_BACK_POINTER = 8
+
+
 def _back_pointer(a: _Article, t: Token) -> Found | None:
     if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
         return None
     doc = a.doc
+    # "Об этом" before the verb, with words of the clause between (``Об этом
+    # корреспонденту ТАСС сообщили``, ``Об этом генеральный директор рассказал``)
     k = t.i - 1
-    while k >= 0 and doc[k].tag_ in ("ADV", "PART") and t.i - k < 4:
+    while k >= 1 and t.i - k <= _MAX_BEFORE_BACK_POINTER and doc[k].dep_ != a.syn.PUNCT \
+            and not (doc[k].lower_ in a.cues.BACK_POINTERS
+                     and doc[k - 1].lower_ in a.cues.ABOUT_PREPOSITIONS):
         k -= 1
     if k < 1 or doc[k].lower_ not in a.cues.BACK_POINTERS or \
             doc[k - 1].lower_ not in a.cues.ABOUT_PREPOSITIONS:
@@ -261,7 +269,11 @@ def _back_pointer(a: _Article, t: Token) -> Found | None:
         src, cue_end = _document_source(a, t)
     else:
         src, cue_end = _subject(a, t), t.idx + len(t.text)
-    return _found(a, t, src, [(doc[k - 1].idx, cue_end)], [a.trim(*prev)], "content-before-cue")
+    # the cue is "Об этом" and the verb, without the subject or addressee between
+    cue = [(doc[k - 1].idx, cue_end)] if k == t.i - 1 or all(
+        x.tag_ in ("ADV", "PART") for x in doc[k + 1:t.i]) else \
+        [(doc[k - 1].idx, doc[k].idx + len(doc[k].text)), (t.idx, cue_end)]
+    return _found(a, t, src, cue, [a.trim(*prev)], "content-before-cue")
 
 
 def _document(a: _Article, t: Token) -> Found | None:

@@ -73,6 +73,9 @@ def parse_articles(source: str) -> list[dict]:
             atts.append(att)
         if parts:
             raise ValueError(f"{article_id}: marks without a header line: {sorted(parts)}")
+        for att in atts:
+            if not att["content"]:  # (an interview's answer has no cue)
+                raise ValueError(f"{article_id}: attribution {att['id']} has no content")
         records.append({"id": article_id, "text": text, "title": text.split("\n", 1)[0],
                         "published": None, "language": "ru", "attributions": atts,
                         "discard": [], "speakers": []})

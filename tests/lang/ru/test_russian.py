@@ -34,7 +34,7 @@ def test_the_gold_files_are_built_from_the_annotated_articles(source):
     assert len(built) >= {"articles.txt": 12, "heldout.txt": 8}.get(source.name, 2)
 
 
-@pytest.mark.parametrize("name", ["gold", "heldout", "dialogue"])
+@pytest.mark.parametrize("name", ["gold", "heldout", "dialogue", "unseen"])
 def test_figures_on_our_russian_articles(name):
     """The issue's floor: content F1 >= 0.85 and speakers right for >= 0.85."""
     gold = _read(HERE / f"{name}.jsonl")
@@ -234,3 +234,17 @@ def test_no_attribution(text):
 def test_a_pronouns_own_view_inside_his_statement_is_not_a_second_attribution():
     _, found = _attributions("Министр Олег Титов сказал, что он считает решение верным.")
     assert [(f[1], f[3]) for f in found] == [(["сказал"], "Олег Титов")]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Завод в Твери остановит конвейер на две недели. Об этом журналистам сообщил "
+     "директор предприятия Антон Ремизов.", "директор предприятия Антон Ремизов",
+     ["Об этом", "сообщил"]),
+    ("Завод в Твери остановит конвейер на две недели. Об этом директор предприятия "
+     "Антон Ремизов рассказал журналистам.", "директор предприятия Антон Ремизов",
+     ["Об этом", "рассказал"]),
+])
+def test_about_this_with_words_before_the_verb(text, source, cue):
+    _, found = _attributions(text)
+    assert found == [([source], cue, ["Завод в Твери остановит конвейер на две недели"],
+                      "Антон Ремизов")]
