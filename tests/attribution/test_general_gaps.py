@@ -648,3 +648,24 @@ def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_with_it(attrib
     assert a.content_pieces == ["the council's repeated calls to close the shelter before "
                                 "winter"]
     assert a.att.rule == "verb-object"
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("Asked whether the tax should rise, 61 percent of voters said no.",
+     "61 percent of voters", "said", "no"),
+    ("The utility agreed to refund $40 million to its customers.",
+     "The utility", "agreed", "to refund $40 million to its customers"),
+    ("The council noted the library's record attendance.",
+     "The council", "noted", "the library's record attendance"),
+])
+def test_short_answers_commitments_and_things_noted(attribute, body, source, cue, content):
+    a = [x for x in attribute(body) if x.cue == cue][0]
+    assert (a.source, a.content_pieces) == (source, [content])
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor said nothing about the budget.",   # nothing said
+    "The two sides agreed on Tuesday.",            # agreed, nothing to
+])
+def test_no_content_no_attribution(attribute, body):
+    assert attribute(body) == []

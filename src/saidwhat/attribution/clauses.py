@@ -226,8 +226,12 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         elif dep == syn.ADVERBIAL_CLAUSE and word in cues.ASKING and c.i > t.i and any(
                 g.dep_ == syn.MARKER and g.lower_ in cues.QUESTION_MARKS for g in c.children):
             heads.append(c)  # "asked the senator if she would run", parsed as a condition
-        elif dep == syn.OPEN_CLAUSE and word not in cues.CLAUSE_ONLY:
-            heads.append(c)
+        elif dep == syn.OPEN_CLAUSE and (word not in cues.CLAUSE_ONLY
+                                          or word in cues.COMMITTING):
+            heads.append(c)  # "vowed to ...", "agreed to pay ..."
+        elif word in cues.SAY and c.i > t.i and c.lower_ in cues.ANSWER_WORDS and dep in (
+                syn.ADVERB, syn.INTERJECTION, syn.OBJECT):
+            heads.append(c)  # "75 percent said yes", "55 percent said so"
         elif dep in (syn.OBJECT, syn.DATIVE) and word not in cues.TELL and (
                 word in cues.OBJECT_CONTENT or word in cues.FRAMING or word in cues.DIRECTIVE
                 or word in cues.STANCE):
@@ -410,7 +414,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
         return None
     if word in cues.CLAUSE_ONLY and not extra_cue and word not in cues.DOCUMENT_OBJECT_CONTENT and \
-            not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) for h in heads):
+            not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) or (
+                h.dep_ == syn.OPEN_CLAUSE and word in cues.COMMITTING) for h in heads):
         return None
     if word in cues.PERCEPTION and any(
             h.dep_ == syn.CLAUSE and h.tag_ not in syn.FINITE_VERBS and not any(

@@ -227,7 +227,7 @@ OBJECT_CONTENT = _forms(
     # "echoed the warning", "tweeted a photo of ...")
     "stress stresses stressed stressing", "echo echoes echoed echoing",
     "lament laments lamented lamenting", "reiterate reiterates reiterated",
-    "acknowledge acknowledges acknowledged acknowledging",
+    "acknowledge acknowledges acknowledged acknowledging", "note notes noted noting",
     "tweet tweets tweeted tweeting",
 )
 #: Participles of a question put to someone (``Asked whether ..., X said``): the
@@ -404,3 +404,8 @@ GERUND_FRAMES = frozenset({"after", "before", "by", "while", "since", "upon"})
 NEGATING_PREPOSITIONS = frozenset({"without"})
 #: the reader or anyone (``you want``, ``you understand``): not a source
 SECOND_PERSON = frozenset({"you"})
+#: forms of "say" whose one-word answer is its content (``75 percent said yes``)
+SAY = frozenset("say says said saying".split())
+ANSWER_WORDS = frozenset({"yes", "no", "so"})
+#: clause-only verbs that also commit to a ``to``-infinitive (``agreed to pay``)
+COMMITTING = frozenset("agree agrees agreed agreeing".split())

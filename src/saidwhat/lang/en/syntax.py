@@ -42,6 +42,7 @@ PREP_CLAUSE = "pcomp"  #: a clause as a preposition's object (``as saying``)
 CONJUNCT = "conj"
 COORDINATOR = "cc"
 PUNCT = "punct"
+INTERJECTION = "intj"  #: ``yes``, ``no``
 UNLABELLED = "dep"  #: the parser's "no better label"; also every unparsed token
 # Dependencies: noun-phrase roles.
 DETERMINER = "det"
