@@ -657,6 +657,8 @@ def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_with_it(attrib
      "The utility", "agreed", "to refund $40 million to its customers"),
     ("The council noted the library's record attendance.",
      "The council", "noted", "the library's record attendance"),
+    ("The governor described the audit as a partisan attack on his office.",
+     "The governor", "described", "the audit as a partisan attack on his office"),
 ])
 def test_short_answers_commitments_and_things_noted(attribute, body, source, cue, content):
     a = [x for x in attribute(body) if x.cue == cue][0]

@@ -243,6 +243,10 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             heads.append(c)
             has_obj = True
         elif has_obj and dep == syn.ADVERBIAL_CLAUSE and c.i > t.i and \
+                word in cues.FRAMING_AS and any(g.dep_ == syn.MARKER and g.lower_ == "as"
+                                                for g in c.children):
+            heads.append(c)  # "described the dinner as Washington celebrating itself"
+        elif has_obj and dep == syn.ADVERBIAL_CLAUSE and c.i > t.i and \
                 c.left_edge.lower_ == "to" and c.left_edge.i == heads[-1].right_edge.i + 1:
             heads.append(c)  # "decried Trump's calls to ban ...": the noun's infinitive
         elif has_obj and word in cues.DOCUMENT_OBJECT_CONTENT and c.i > t.i and dep in (
