@@ -659,6 +659,8 @@ def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_with_it(attrib
      "The council", "noted", "the library's record attendance"),
     ("The governor described the audit as a partisan attack on his office.",
      "The governor", "described", "the audit as a partisan attack on his office"),
+    ("The governor described the plan as the council giving up on the city.",
+     "The governor", "described", "the plan as the council giving up on the city"),
 ])
 def test_short_answers_commitments_and_things_noted(attribute, body, source, cue, content):
     a = [x for x in attribute(body) if x.cue == cue][0]
