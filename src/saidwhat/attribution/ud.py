@@ -43,6 +43,8 @@ from .qa import qa_attributions
 _DASH = re.compile(r"\s*[,.!?…]?\s*[-–—]\s*")
 _RESUME = re.compile(r"\s*[.,]?\s*[-–—]\s*")
 _INNER_CUE = re.compile(r"([,!?…])\s+[-–—]\s+")
+#: where a quotation interrupted by its cue resumes (``сказал он. - ``)
+_RESUME_INSIDE = re.compile(r"[^.]*?[.,]\s+[-–—]\s*")
 _STRIP = " \t\n,.;:-–—"
 
 
@@ -139,8 +141,7 @@ def _framed_quotation(a: _Article, t: Token) -> Found | None:
     for q in a.framed:
         # «...», - сказал он.   (the cue after the quotation and a dash)
         m = _DASH.match(text, q.end)
-        if m and m.end() == t.idx and "-" in text[q.end:m.end()].replace("–", "-").replace(
-                "—", "-"):
+        if m and m.end() == t.idx:
             if lemma_in(a, t, a.cues.IMPERSONAL):  # «...», - говорится в заявлении X
                 src, cue_end = _document_source(a, t)
             else:
@@ -159,7 +160,7 @@ def _framed_quotation(a: _Article, t: Token) -> Found | None:
             if m and m.end() == len(before) and m.start() > 0:
                 src = _source_after(a, t)
                 end = src[-1][1] if src else t.idx + len(t.text)
-                r = re.compile(r"[^.]*?[.,]\s+[-–—]\s*").match(text, end, q.inner[1])
+                r = _RESUME_INSIDE.match(text, end, q.inner[1])
                 content = [a.trim(q.inner[0], q.inner[0] + m.start() + (
                     1 if before[m.start()] in "!?…" else 0))]
                 if r:
@@ -179,7 +180,7 @@ def _framed_quotation(a: _Article, t: Token) -> Found | None:
 def _next_quote(a: _Article, pos: int) -> Quote | None:
     """The quotation right after ``. - `` at ``pos`` (``..., - сказал он. - «...»``)."""
     m = _RESUME.match(a.text, pos)
-    if m is None or "-" not in a.text[pos:m.end()].replace("–", "-").replace("—", "-"):
+    if m is None:
         return None
     return next((q for q in a.quotes if q.start == m.end()), None)
 
@@ -190,17 +191,18 @@ def _according_to(a: _Article, t: Token) -> Found | None:
     doc = a.doc
     prev = doc[t.i - 1] if t.i > 0 else None
     owner = None
+    according = a.cues.ACCORDING_PREPOSITION
     if prev is not None and prev.lower_ in a.cues.PRONOUNS and t.i > 1 and \
-            doc[t.i - 2].lower_ == "по":
+            doc[t.i - 2].lower_ == according:
         owner, po = prev, doc[t.i - 2]
-    elif prev is not None and prev.lower_ == "по":
+    elif prev is not None and prev.lower_ == according:
         po = prev
     else:
         return None
     s, e = a.sentence(t.idx)
     if owner is not None:
         src = [(owner.idx, owner.idx + len(owner.text))]
-        cue = [(po.idx, po.idx + 2), (t.idx, t.idx + len(t.text))]
+        cue = [(po.idx, po.idx + len(po.text)), (t.idx, t.idx + len(t.text))]
         src_end = t.idx + len(t.text)
     else:
         comma = _comma_after(a, t.idx + len(t.text), e)
@@ -338,9 +340,8 @@ def _refusal(a: _Article, t: Token) -> Found | None:
     negated = any(c.lower_ in a.syn.NEGATION_WORDS for c in t.children)
     inner = next((c for c in t.children if c.dep_ == a.syn.OPEN_CLAUSE
                   and a.lemmas(c) & a.cues.SPEECH), None)
-    if inner is None or (not negated and not lemma_in(a, t, frozenset({"отказаться",
-                                                                        "отказываться"}))):
-        return None
+    if inner is None or (not negated and lemma_in(a, t, a.cues.REFUSAL_NEGATED)):
+        return None  # "стала уточнять" is no refusal; "не стала уточнять" is
     content = _clause_child(a, inner) or _objects(a, inner)
     if content is None:
         return None
@@ -483,7 +484,8 @@ def _subject(a: _Article, t: Token) -> list[Span]:
             break
     for c in t.children:
         prep = next((x for x in c.children if x.dep_ == a.syn.CASE), None)
-        if c.dep_ == a.syn.OBLIQUE and prep is not None and prep.lower_ == "в" and \
+        if c.dep_ == a.syn.OBLIQUE and prep is not None and \
+                prep.lower_ in a.cues.BODY_PREPOSITIONS and \
                 c.tag_ not in (a.syn.PRONOUN, "PUNCT") and \
                 c.lower_ not in a.cues.BACK_POINTERS:
             s, e = _span_of(a, c)

@@ -33,11 +33,6 @@ from ..lang.ru import morph
 from ..model import Attribution, Structure
 from ..nlp import doc_text
 
-_MASC = frozenset("он его него ему им нем нём сам".split())
-_FEM = frozenset("она ее её нее неё ей ней сама".split())
-_PLURAL = frozenset("они их них им ими сами".split())
-#: the relative pronoun, in the forms a subject takes
-_RELATIVE = frozenset("который которая которое которые".split())
 
 
 class _Sieve:
@@ -90,15 +85,16 @@ class _Sieve:
         for t in tokens:  # a surname the article gave a person, in any case
             if t.text[:1].isupper() and morph.lemma(t.text) in self.ents.surname:
                 return self.ents.surname[morph.lemma(t.text)], "name"
-        if tokens.root.lower_ in _RELATIVE and tokens.root.head.head != tokens.root.head:
+        if tokens.root.lower_ in self.words.RELATIVE and tokens.root.head.head != tokens.root.head:
             # "мэр Семен Баринов, который заявил": the noun the clause hangs on
             noun = tokens.root.head.head  # "мэр", its name in apposition after it
             at = [eid for ms, me, eid in self.ents.mentions
                   if noun.idx <= me and ms < tokens.root.idx]
             if at:
                 return at[-1], "relative"
-        words = [t.lower_ for t in tokens if t.lower_ not in ("сам", "сама", "сами")]
-        if len(words) == 1 and words[0] in (_MASC | _FEM | _PLURAL):
+        words = [t.lower_ for t in tokens if t.lower_ not in self.words.SELF]
+        w = self.words
+        if len(words) == 1 and words[0] in w.PRONOUN_MASC | w.PRONOUN_FEM | w.PRONOUN_PLURAL:
             return self.pronoun(words[0], s), "pronoun"
         head = tokens.root
         lemma = morph.lemma(head.text)
@@ -132,9 +128,9 @@ class _Sieve:
         return None, "unresolved"
 
     def pronoun(self, word: str, pos: int) -> int | None:
-        if word in _PLURAL:
+        if word in self.words.PRONOUN_PLURAL:
             return self.last_speaker(lambda x: x.type != "person")
-        gender = "Fem" if word in _FEM else "Masc"
+        gender = "Fem" if word in self.words.PRONOUN_FEM else "Masc"
         fits = lambda x: x.type == "person" and self.fits(x, gender)  # noqa: E731
         return self.last_speaker(fits) or self.before(pos, fits)
 
@@ -206,7 +202,7 @@ def _as_name(doc: Doc, text: str, span: tuple[int, int]) -> str:
     number = None
     if morph.lemma(head.text) in _ONE_OF:
         inner = next((c for c in head.children if c.i > head.i and c.i < tokens.end
-                      and any(x.lower_ == "из" for x in c.children)), None)
+                      and any(x.lower_ in _OF for x in c.children)), None)
         if inner is not None:
             head, number = inner, "sing"
     after = [t for t in tokens if t.i > head.i and t.i <= head.right_edge.i]
@@ -220,3 +216,4 @@ def _as_name(doc: Doc, text: str, span: tuple[int, int]) -> str:
 
 #: ``один из``, ``одна из``: a source that is one of a group
 _ONE_OF = frozenset({"один", "одна", "одно"})
+_OF = frozenset({"из"})

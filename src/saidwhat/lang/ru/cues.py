@@ -53,6 +53,8 @@ STANCE = frozenset("""
 #: Verbs that frame a refusal or a failure to speak (``не стала уточнять``,
 #: ``отказался комментировать``): the content is what the inner verb would report.
 REFUSAL = frozenset("стать отказаться отказываться".split())
+#: ... of which these only when negated (``не стала уточнять``)
+REFUSAL_NEGATED = frozenset({"стать"})
 #: Impersonal passives a document speaks through (``говорится в заявлении``).
 IMPERSONAL = frozenset("""
 говориться сообщаться отмечаться подчёркиваться подчеркиваться указываться заявляться
@@ -81,6 +83,10 @@ PREP_FRAMES = {
     **{v: frozenset({"за", "против"}) for v in "выступить выступать высказаться".split()},
 }
 ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо"})
+#: ``по словам X``: the preposition before an according noun.
+ACCORDING_PREPOSITION = "по"
+#: ``сообщили в пресс-службе суда``: a subjectless verb's source, after these.
+BODY_PREPOSITIONS = frozenset({"в", "во"})
 #: Words pointing back to the previous sentence as the content (``Об этом заявил``).
 BACK_POINTERS = frozenset({"это", "этом"})
 #: ``Как отметил X, ...``, ``Как пишет агентство, ...``.

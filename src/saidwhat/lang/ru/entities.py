@@ -50,3 +50,11 @@ KIN = frozenset("""
 мама мать папа отец бабушка дедушка бабуля дед брат сестра сын дочь жена муж тётя тетя
 дядя внук внучка
 """.split())
+#: ``сам он``, ``сама``: emphasis, not a word of the source's name
+SELF = frozenset({"сам", "сама", "само", "сами"})
+#: personal pronouns a source may be, by the gender they tell (``его`` is also neuter)
+PRONOUN_MASC = frozenset("он его него ему им нем нём".split())
+PRONOUN_FEM = frozenset("она ее её нее неё ей ней".split())
+PRONOUN_PLURAL = frozenset("они их них ими".split())
+#: the relative pronoun, in the forms a subject takes
+RELATIVE = frozenset("который которая которое которые".split())
