@@ -10,6 +10,7 @@ before a year word (``до 2026 года``) or a month (``14 марта``) is a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -23,9 +24,7 @@ _NUMBER = r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?"
 _FIGURE = re.compile(
     rf"(?<![\w.,])(?P<low>{_NUMBER})(?:\s*[-–]\s*(?P<high>{_NUMBER}))?"
     r"(?:\s*(?P<mult>[а-яё]+)\.?)?(?:\s*(?P<pct>%))?")
-_WORD = re.compile(r"\s*([а-яёА-ЯЁ]+)")
-_YEAR_WORDS = frozenset({"год", "гг", "г"})
-_WEEKDAY = re.compile(r"\b(?:в|во)\s+([а-яё]+)\b")
+_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _value(number: str) -> float:
@@ -42,8 +41,8 @@ def _words_after(text: str, pos: int, end: int, n: int = 3) -> list[tuple[int, i
 
 def pattern_amounts(doc: Doc, structure: Structure,
                     attributions: list[Attribution]) -> list[Amount]:
-    words = lang.of(doc).figures
-    months = lang.of(doc).calendar.MONTHS
+    words, cal = lang.of(doc).figures, lang.of(doc).calendar
+    months = cal.MONTHS
     text = doc_text(doc)
     out = []
     for block in structure.body_blocks:
@@ -62,7 +61,7 @@ def pattern_amounts(doc: Doc, structure: Structure,
             else:
                 for ws, we, w in _words_after(text, end, e):
                     lemma = morph.lemma(w)
-                    if lemma in _YEAR_WORDS or lemma in months:
+                    if lemma in cal.YEAR_WORDS or lemma in months:
                         unit = "date"
                         break
                     if lemma in words.CURRENCIES:
@@ -88,14 +87,25 @@ def pattern_amounts(doc: Doc, structure: Structure,
     return out
 
 
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]+)(?:\s+(\d{4}))?")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s+(?:год|гг)")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)(?:\s+(\d{4}))?")
+
+
+@functools.cache
+def _patterns(calendar) -> tuple[re.Pattern, re.Pattern]:
+    """A year (``в 2021-2022 годах``) and a weekday (``во вторник``), with the
+    calendar's words."""
+    years = "|".join(sorted(calendar.YEAR_WORDS, key=len, reverse=True))
+    before = "|".join(calendar.WEEKDAY_PREPOSITIONS)
+    return (re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?:\s*[-–]\s*((?:19|20)\d{{2}}))?\s+"
+                       rf"(?:{years})"),
+            re.compile(rf"\b(?:{before})\s+([^\W\d_]+)\b"))
 
 
 def pattern_dates(doc: Doc, structure: Structure) -> list[DateMention]:
     """``14 марта`` (the publication's year, else none), ``в 2021-2022 годах``,
     ``во вторник`` (the latest such weekday up to the publication date)."""
     cal = lang.of(doc).calendar
+    year_re, weekday_re = _patterns(cal)
     text = doc_text(doc)
     published = _iso(structure.published)
     out = []
@@ -109,12 +119,12 @@ def pattern_dates(doc: Doc, structure: Structure) -> list[DateMention]:
             value = _safe_date(year, month, int(m.group(1)))
             out.append(DateMention((m.start(), m.end()), m.group(), value,
                                    relative=m.group(3) is None))
-        for m in _YEAR.finditer(text, s, e):
+        for m in year_re.finditer(text, s, e):
             value = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
             out.append(DateMention((m.start(), m.end(2) if m.group(2) else m.end(1)),
                                    text[m.start():m.end(2) if m.group(2) else m.end(1)],
                                    value))
-        for m in _WEEKDAY.finditer(text, s, e):
+        for m in weekday_re.finditer(text, s, e):
             day = cal.WEEKDAYS.get(morph.lemma(m.group(1)))
             if day is None:
                 continue
