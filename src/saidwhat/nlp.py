@@ -22,8 +22,8 @@ from spacy.attrs import DEP, HEAD, IDX, LENGTH, MORPH, NORM, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-#: The model components saidwhat runs, in order.
-MODEL_PIPES = ("tok2vec", "tagger", "parser")
+#: The English model's components saidwhat leaves out: it runs tok2vec, tagger and
+#: parser (a profile that builds its own pipeline runs whatever that has).
 _EXCLUDE = ("lemmatizer", "attribute_ruler", "ner", "senter")
 
 
@@ -136,7 +136,7 @@ def parse_regions(
     # each piece is parsed alone, so the order changes no result
     order = sorted(range(len(pieces)), key=lambda k: len(pieces[k]))
     pieces, owners = [pieces[k] for k in order], [owners[k] for k in order]
-    for name in model.pipe_names:  # MODEL_PIPES in English
+    for name in model.pipe_names:
         pieces = list(model.get_pipe(name).pipe(pieces, batch_size=batch_size))
 
     starts = sentence_starts or [set() for _ in docs]

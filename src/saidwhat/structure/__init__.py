@@ -38,7 +38,7 @@ _DASH = r"\s*(?:—|–|--|-)"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}{_REGION}(?:,?\s+{_DAY})?(?:{_AGENCY.format('agency')}(?:{_DASH})?|{_DASH})"
     rf"|{_DAY}{_AGENCY.format('agency2')}(?:{_DASH})?)\s+(?=\S)"
-    rf"|{_ru.DATELINE[1:]}")
+    rf"|{_ru.DATELINE}")
 
 
 
