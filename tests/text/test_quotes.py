@@ -35,3 +35,10 @@ def test_a_quotation_continues_over_paragraphs_opened_again():
     blocks = [(0, 12), (13, len(text))]
     (q,) = [q for q in find_quotes(text, blocks, EN) if q.level == 0]
     assert text[q.inner[0]:q.inner[1]].startswith("First") and q.end > blocks[1][0]
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
+    # a word processor's slip: ” where “ belongs, at the start of the paragraph
+    assert quoted("”We will appeal,” the lawyer said.") == ["We will appeal,"]
+    # elsewhere a lone closing mark opens nothing
+    assert quoted("The sign said 12” tall, not “12 feet”.") == ["12 feet"]

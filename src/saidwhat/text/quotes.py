@@ -83,6 +83,12 @@ class Quote:
     level: int  # 0 top level, 1 inside another quotation
 
 
+def _misturned_opener(text: str, i: int, block_start: int) -> bool:
+    """A closing mark where a quotation opens (``”Mr. Trump embodies ...”``: a word
+    processor's slip): at the start of a paragraph, right before a letter."""
+    return i == block_start and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _single_opens(text: str, i: int, marks: QuoteMarks) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -150,7 +156,8 @@ def find_quotes(text: str, blocks: list[Span], marks: QuoteMarks) -> list[Quote]
                     continue
                 inner_double = None
                 if open_double is None:
-                    if ch in marks.double_open or ch in marks.double_either or ch in two_char:
+                    if ch in marks.double_open or ch in marks.double_either or ch in two_char \
+                            or (ch in marks.double_close and _misturned_opener(text, i, bs)):
                         open_double, open_len = i, len(ch)
                         open_single = None
                 elif ch in marks.double_close or ch in marks.double_either or \
