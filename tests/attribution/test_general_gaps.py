@@ -673,3 +673,13 @@ def test_short_answers_commitments_and_things_noted(attribute, body, source, cue
 ])
 def test_no_content_no_attribution(attribute, body):
     assert attribute(body) == []
+
+
+def test_a_quotation_ending_in_not_keeps_its_cue(attribute):
+    # the parser hangs the quotation's "not" on the verb after it; the verb's group
+    # never reaches back across the quotation's marks
+    a = only(attribute('"Will the line be ready in May? Probably not," Ms. Varga said. '
+                       '"Will it be ready by June? Certainly."'))
+    assert (a.source, a.cue) == ("Ms. Varga", "said")
+    assert a.content_pieces == ["Will the line be ready in May? Probably not,",
+                                "Will it be ready by June? Certainly."]

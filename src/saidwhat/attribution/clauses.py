@@ -103,10 +103,14 @@ def verb_group(t: Token) -> list[int]:
     """The cue verb with its auxiliaries and cue adverbs (``has long argued``)."""
     syn = lang.of(t.doc).syntax
     left = t.i
+    doc = t.doc
     for c in t.children:
-        if c.i < t.i and (c.dep_ in (syn.AUX, syn.PASSIVE_AUX, syn.NEGATION)
-                          or (c.dep_ in (syn.ADVERB, syn.NOUN_ADVERBIAL, syn.PREPOSITION)
-                              and c.i >= left - 3 and _adverbial(c))):
+        # never across punctuation: a "not" the parser hangs on the verb from inside a
+        # quotation ('"Probably not," Ms. Moore said') is not the verb's
+        if c.i < t.i and not any(doc[j].is_punct for j in range(c.i + 1, t.i)) and (
+                c.dep_ in (syn.AUX, syn.PASSIVE_AUX, syn.NEGATION)
+                or (c.dep_ in (syn.ADVERB, syn.NOUN_ADVERBIAL, syn.PREPOSITION)
+                    and c.i >= left - 3 and _adverbial(c))):
             left = min(left, c.i)
     ids = [i for i in range(left, t.i + 1)]
     # particles: "pointed out", "called on"
