@@ -7,7 +7,8 @@ Passes, most precise first (``resolve_inflected``), each recorded in
   surname the article gave a person (``Семенцов``, ``Семенцова``);
 - ``spokesperson``: a press service or representative speaks for the body it names
   (``пресс-служба Министерства просвещения``); a person named in it wins;
-- ``organization``: an organisation named in the source;
+- ``organization``: an organisation named in the source; ``capital``: a capital speaks
+  for its country (``Ташкент выступает за``), as in English;
 - ``relative``: ``который`` is the person its clause hangs on (``мэр Семен Баринов,
   который заявил``);
 - ``pronoun``: ``он``/``она``/``его``/``ее`` is the latest speaker (else person) of that
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 from .. import lang
 from ..entities.ner import NerEntities, mentions_in
 from ..lang.ru import morph
-from ..model import Attribution, Structure
+from ..model import Attribution, Entity, Structure
 from ..nlp import doc_text
 
 
@@ -121,6 +122,10 @@ class _Sieve:
             person = lambda x: x.type == "person" and self.fits(x, gender)  # noqa: E731
             eid = self.last_speaker(person) or self.after(s, person)
             return eid, "role" if eid is not None else "unresolved"
+        country = self.words.CAPITALS.get(morph.nominative(
+            head.text, case=(head.morph.get("Case") or [None])[0]))
+        if country is not None and len(tokens) == 1:
+            return self.country(country), "capital"
         if any(ms <= head.idx < me for ms, me, _ in bodies):
             return next(eid for ms, me, eid in bodies if ms <= head.idx < me), "organization"
         if lemma in self.words.ORGANISATION_WORDS or lemma in self.cues.DOCUMENT_NOUNS:
@@ -164,8 +169,18 @@ class _Sieve:
                 morph.lemma(w) in lemmas for w in x.name.split()
                 if morph.lemma(w) not in self.words.SPEAKS_FOR)
 
-        return (self.before(pos, same) or self.last_speaker(lambda x: x.type != "person")
+        return (self.before(pos, same)
+                or self.last_speaker(lambda x: x.type == "organization")
                 or self.after(pos, same))
+
+    def country(self, name: str) -> int:
+        """The country entity, added when the article names it only by its capital."""
+        for ent in self.ents.entities:
+            if ent.type in ("place", "country") and ent.name == name:
+                return ent.id
+        ent = Entity(id=len(self.ents.entities) + 1, type="country", name=name)
+        self.ents.entities.append(ent)
+        return ent.id
 
     def interviewee(self) -> int | None:
         return self.after(0, lambda x: x.type == "person")
@@ -180,7 +195,8 @@ def resolve_inflected(doc: Doc, structure: Structure, attributions: list[Attribu
         if eid is not None:
             ent = sieve.entity(eid)
             att.speaker, att.speaker_entity = ent.name, eid
-            att.speaker_evidence = {"rule": rule, "mention": [list(ent.mentions[0])]}
+            mention = ent.mentions[0] if ent.mentions else att.source[0]  # a capital's country
+            att.speaker_evidence = {"rule": rule, "mention": [list(mention)]}
             sieve.spoken.append(((att.source or att.content)[0][0], eid))
         elif att.source:
             att.speaker, att.unresolved = _as_name(doc, text, att.source[0]), True

@@ -248,3 +248,11 @@ def test_about_this_with_words_before_the_verb(text, source, cue):
     _, found = _attributions(text)
     assert found == [([source], cue, ["Завод в Твери остановит конвейер на две недели"],
                       "Антон Ремизов")]
+
+
+def test_a_capital_speaks_for_its_country():
+    article, found = _attributions("Ташкент выступает за урегулирование споров мирным путем. "
+                                   "Москву такой подход устраивает, заявил дипломат Олег Титов.")
+    first = found[0]
+    assert first[0] == ["Ташкент"] and first[3] == "Узбекистан"
+    assert any(e.name == "Узбекистан" for e in article.entities)
