@@ -273,7 +273,7 @@ def _back_pointer(a: _Article, t: Token) -> Found | None:
         src, cue_end = _subject(a, t), t.idx + len(t.text)
     # the cue is "Об этом" and the verb, without the subject or addressee between
     cue = [(doc[k - 1].idx, cue_end)] if k == t.i - 1 or all(
-        x.tag_ in ("ADV", "PART") for x in doc[k + 1:t.i]) else \
+        x.tag_ in a.syn.MODIFIER_TAGS for x in doc[k + 1:t.i]) else \
         [(doc[k - 1].idx, doc[k].idx + len(doc[k].text)), (t.idx, cue_end)]
     return _found(a, t, src, cue, [a.trim(*prev)], "content-before-cue")
 
@@ -486,7 +486,7 @@ def _subject(a: _Article, t: Token) -> list[Span]:
         prep = next((x for x in c.children if x.dep_ == a.syn.CASE), None)
         if c.dep_ == a.syn.OBLIQUE and prep is not None and \
                 prep.lower_ in a.cues.BODY_PREPOSITIONS and \
-                c.tag_ not in (a.syn.PRONOUN, "PUNCT") and \
+                c.tag_ not in (a.syn.PRONOUN, a.syn.PUNCT_TAG) and \
                 c.lower_ not in a.cues.BACK_POINTERS:
             s, e = _span_of(a, c)
             return [a.trim(prep.idx + len(prep.text), e)]

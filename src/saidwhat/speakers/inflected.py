@@ -43,6 +43,7 @@ class _Sieve:
         self.ents = ents
         self.words = lang.of(doc).entities
         self.cues = lang.of(doc).cues
+        self.syn = lang.of(doc).syntax
         self.starts = [m[0] for m in ents.mentions]
         self.spoken: list[tuple[int, int]] = []  # (position, entity id) of resolved speakers
 
@@ -106,7 +107,7 @@ class _Sieve:
         if lemma in self.words.KIN:
             return None, "unresolved"  # "мама": someone of her own, whom no name tells
         role = self.words.ROLE_CLASS.get(lemma)
-        animate = head.morph.get("Animacy") == ["Anim"] and head.tag_ == "NOUN"
+        animate = head.morph.get("Animacy") == ["Anim"] and head.tag_ == self.syn.NOUN
         gender = self.cue_gender(att)
         if role is not None or animate:
             if head.morph.get("Number") == ["Plur"]:
@@ -149,7 +150,7 @@ class _Sieve:
             return None
         cue = self.doc.char_span(*att.cue[-1], alignment_mode="expand")
         for t in cue or []:
-            if t.tag_ in ("VERB", "AUX") and t.morph.get("Number") == ["Sing"]:
+            if self.syn.is_verb(t.tag_) and t.morph.get("Number") == ["Sing"]:
                 return (t.morph.get("Gender") or [None])[0] if t.morph.get("Gender") != [
                     "Neut"] else None
         return None
@@ -225,7 +226,7 @@ def _as_name(doc: Doc, text: str, span: tuple[int, int]) -> str:
     case = (head.morph.get("Case") or [None])[0]
     word = head.text if case in (None, "Nom") and number is None else morph.nominative(
         head.text, case=case, number=number)
-    if not head.tag_ == "PROPN":
+    if head.tag_ not in lang.of(doc).syntax.PROPER_NOUNS:
         word = word.lower()
     return " ".join([word] + [t.text for t in after if t.text not in "\"«»"])
 

@@ -46,6 +46,11 @@ NOUN = "NOUN"
 PROPER_NOUN = "PROPN"
 PRONOUN = "PRON"
 ADJECTIVE = "ADJ"
+ADVERB_TAG = "ADV"
+PARTICLE_TAG = "PART"
+PUNCT_TAG = "PUNCT"
+#: words that may stand between a pointer and its verb (``Об этом уже сообщалось``)
+MODIFIER_TAGS = frozenset({ADVERB_TAG, PARTICLE_TAG})
 NOMINALS = frozenset({NOUN, PROPER_NOUN, PRONOUN})
 PROPER_NOUNS = frozenset({PROPER_NOUN})
 #: the tagger's tags a capitalised sentence opener may wrongly get; UD's tagger reads
