@@ -12,7 +12,6 @@ included (target: under 3 s); (3) the size installed by the ``[ru]`` extra's pac
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -31,18 +30,6 @@ RU_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy3", "pymorphy3-
                "pymorphy2", "pymorphy2-dicts-ru", "yargy", "ipymarkup", "dawg-python",
                "dawg2-python", "docopt", "intervaltree", "sortedcontainers")
 _CHUNK = 8
-
-
-def russian_records(min_words: int) -> list[dict]:
-    base = [json.loads(x) for p in RUSSIAN for x in p.read_text(encoding="utf-8").splitlines()]
-    out, words, rep = [], 0, 0
-    while words < min_words:
-        for r in base:
-            out.append({"id": f"{r['id']}#{rep}", "text": r["text"], "title": r.get("title"),
-                        "published": None, "language": "ru"})
-            words += len(r["text"].split())
-        rep += 1
-    return out
 
 
 def installed_mb(names) -> float:
@@ -67,7 +54,7 @@ def main() -> None:
     from saidwhat import Document
     from saidwhat.pipeline import analyze_many
 
-    ru = russian_records(args.words)
+    ru = dev_records(args.words, RUSSIAN)
     en = dev_records(args.words, DEV_GOLD)
     ru_docs = [Document(id=r["id"], text=r["text"], title=r["title"], language="ru")
                for r in ru]

@@ -19,12 +19,15 @@ def pin_one_core() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
-def dev_records(min_words: int = 0, corpus: Path = DEV_GOLD) -> list[dict]:
-    """The articles of ``corpus`` (JSON lines with ``text``; the dev set by default),
-    repeated under new ids until they hold ``min_words`` words."""
-    if not corpus.exists():
-        sys.exit(f"bench: {corpus} not found (../shared must be beside the project)")
-    base = [json.loads(line) for line in corpus.read_text().splitlines() if line.strip()]
+def dev_records(min_words: int = 0, corpus: Path | list[Path] = DEV_GOLD) -> list[dict]:
+    """The articles of ``corpus`` (JSON lines with ``text``, one file or several; the dev
+    set by default), repeated under new ids until they hold ``min_words`` words."""
+    base = []
+    for path in corpus if isinstance(corpus, list) else [corpus]:
+        if not path.exists():
+            sys.exit(f"bench: {path} not found (../shared must be beside the project)")
+        base += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
     out, words, rep = [], 0, 0
     while True:
         for r in base:

@@ -81,7 +81,6 @@ def analyze_many(
     without ``on_error`` the error is raised. Outcomes (an article, or a call of
     ``on_error``) come in the order of the documents. ``timings``, when given, accumulates
     seconds per stage (for ``bench/``)."""
-    model = _Models()
     batch: list[tuple[Document, list[str]]] = []
     for document in documents:
         try:
@@ -90,15 +89,15 @@ def analyze_many(
             if on_error is None:
                 raise
             if batch:  # outcomes stay in input order (callers map them back by position)
-                yield from _isolated(batch, model, on_article, on_error, timings)
+                yield from _isolated(batch, on_article, on_error, timings)
                 batch = []
             on_error(err)
             continue
         if len(batch) >= batch_size:
-            yield from _isolated(batch, model, on_article, on_error, timings)
+            yield from _isolated(batch, on_article, on_error, timings)
             batch = []
     if batch:
-        yield from _isolated(batch, model, on_article, on_error, timings)
+        yield from _isolated(batch, on_article, on_error, timings)
 
 
 def at_the_door(document: Document) -> tuple[Document, list[str]]:
@@ -135,12 +134,12 @@ def at_the_door(document: Document) -> tuple[Document, list[str]]:
     return clean, warnings
 
 
-def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_error,
+def _isolated(batch: list[tuple[Document, list[str]]], on_article, on_error,
               timings) -> Iterator[Article]:
     """The batch's articles; when the batch fails, each document alone, so that only
     the one at fault is lost (and reported)."""
     try:
-        articles = _analyze_batch([d for d, _ in batch], model, timings)
+        articles = _analyze_batch([d for d, _ in batch], timings)
     except Exception as exc:  # noqa: BLE001 (isolated below, per document)
         if on_error is None:
             raise
@@ -151,7 +150,7 @@ def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_err
                                 document.where or document.id))
             return
         for one in batch:
-            yield from _isolated([one], model, on_article, on_error, timings)
+            yield from _isolated([one], on_article, on_error, timings)
         return
     for article, (_, warnings) in zip(articles, batch):
         article.warnings.extend(warnings)
@@ -160,23 +159,21 @@ def _isolated(batch: list[tuple[Document, list[str]]], model, on_article, on_err
         yield article
 
 
-class _Models:
-    """Each language's model, loaded when its first article comes (a Russian model
-    is never loaded for English news)."""
-
-    def __call__(self, code: str):
-        model = load_model(code)
-        model.max_length = MAX_ARTICLE_CHARS + 1
-        return model
+def _model(code: str):
+    """A language's model (loaded when its first article comes: a Russian model is
+    never loaded for English news), taking articles up to the limit."""
+    model = load_model(code)
+    model.max_length = MAX_ARTICLE_CHARS + 1
+    return model
 
 
-def _analyze_batch(batch: list[Document], models: _Models, timings) -> list[Article]:
+def _analyze_batch(batch: list[Document], timings) -> list[Article]:
     clock = _StageClock(timings)
     docs: list[Doc] = []
     regions: list[list[tuple[int, int]]] = []
     starts: list[set[int]] = []
     for document in batch:
-        doc = make_doc(models(document.language or "en"), document.text)
+        doc = make_doc(_model(document.language or "en"), document.text)
         doc.user_data[TEXT_KEY] = document.text
         clock.lap("tokenize")
         structure = analyze_structure(document.text, title=document.title,
@@ -194,7 +191,7 @@ def _analyze_batch(batch: list[Document], models: _Models, timings) -> list[Arti
         clock.lap("structure")
     for code in dict.fromkeys(d.language or "en" for d in batch):  # one run per language
         mine = [k for k, d in enumerate(batch) if (d.language or "en") == code]
-        parse_regions([docs[k] for k in mine], [regions[k] for k in mine], models(code),
+        parse_regions([docs[k] for k in mine], [regions[k] for k in mine], _model(code),
                       [starts[k] for k in mine])
     clock.lap("parse")
     articles = []

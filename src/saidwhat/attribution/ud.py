@@ -135,7 +135,7 @@ def ud_attributions(doc: Doc, structure: Structure) -> list[Attribution]:
 
 def _framed_quotation(a: _Article, t: Token) -> Found | None:
     lem = a.lemmas(t)
-    if not lem & (a.cues.SPEECH | a.cues.BELIEF | a.cues.STANCE | a.cues.FRAMING):
+    if not lem & a.cues.QUOTING:
         return None
     text = a.text
     for q in a.framed:
@@ -251,7 +251,7 @@ _MAX_BEFORE_BACK_POINTER = 8
 
 
 def _back_pointer(a: _Article, t: Token) -> Found | None:
-    if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
+    if not a.lemmas(t) & a.cues.REPORTING:
         return None
     doc = a.doc
     # "Об этом" before the verb, with words of the clause between (``Об этом
@@ -291,7 +291,7 @@ def _document(a: _Article, t: Token) -> Found | None:
 
 
 def _clause(a: _Article, t: Token) -> Found | None:
-    if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
+    if not a.lemmas(t) & a.cues.REPORTING:
         return None
     clause = _clause_child(a, t)
     if clause is None or clause[0] < t.idx:
@@ -300,7 +300,7 @@ def _clause(a: _Article, t: Token) -> Found | None:
 
 
 def _content_before(a: _Article, t: Token) -> Found | None:
-    if not a.lemmas(t) & (a.cues.SPEECH | a.cues.BELIEF):
+    if not a.lemmas(t) & a.cues.REPORTING:
         return None
     s, e = a.sentence(t.idx)
     m = re.search(r",\s*(?:[-–—]\s*)?$", a.text[s:t.idx])

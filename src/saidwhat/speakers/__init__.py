@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import lang
 from ..entities import NER_KEY, REGISTRY_KEY, registry_of
 from ..lang.en.entities import lexicon
 from ..model import Attribution, Entity, Structure
@@ -39,10 +40,12 @@ def resolve_speakers(doc: Doc, structure: Structure, attributions: list[Attribut
                      entities: list[Entity]) -> None:
     if not attributions:
         return
-    if doc.user_data.get(NER_KEY) is not None:  # entities from a NER model (Russian)
+    if lang.of(doc).syntax.SCHEME == "ud":  # Russian: entities from its NER model
+        from ..entities.ner import ner_entities
         from .inflected import resolve_inflected
 
-        resolve_inflected(doc, structure, attributions, doc.user_data.pop(NER_KEY))
+        ents = doc.user_data.pop(NER_KEY, None) or ner_entities(doc, structure)
+        resolve_inflected(doc, structure, attributions, ents)
         return
     reg = registry_of(doc, entities)
     resolver = Resolver(doc, structure, reg, lexicon())

@@ -107,6 +107,11 @@ WEAK_TRIGGERS: frozenset[str] = frozenset()
 WEAK_TRIGGER_PARTNERS: dict[str, frozenset[str]] = {}
 DOCUMENT_VERBS_WEAK: frozenset[str] = frozenset()
 
+#: verbs whose content is a clause or a quotation
+REPORTING = SPEECH | BELIEF
+#: verbs that frame a quotation
+QUOTING = SPEECH | BELIEF | STANCE | FRAMING
+
 _LEMMAS = (SPEECH | BELIEF | STANCE | REFUSAL | IMPERSONAL | ACCORDING_NOUNS | NOMINAL
            | FRAMING | frozenset(PREP_FRAMES))
 
@@ -123,11 +128,16 @@ def _forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.cache
+def _rule_words() -> frozenset[str]:
+    return frozenset(_forms())
+
+
 def __getattr__(name: str):
     # generated on first use: pymorphy3's dictionary loads in a tenth of a second, and
     # only when a Russian article is read
     if name == "RULE_WORDS":
-        return frozenset(_forms())
+        return _rule_words()
     if name == "LEMMAS_OF":
         return _forms()
     raise AttributeError(name)
