@@ -135,8 +135,11 @@ def _whole_quotation(text: str, f: Found, quotes: list[Quote]) -> Found:
     the narrator."""
     s, e = f.content[-1]
     for q in quotes:
-        if q.level == 0 and s <= q.start < e < q.inner[1] and \
-                q.end - q.start <= _MAX_QUOTATION_TAKEN_WHOLE and \
+        # a content that opens with the quotation is that quotation, however long
+        # (``said "A. B. C."``: the parse ends the clause at the first full stop)
+        opens = s in (q.start, q.inner[0]) and len(f.content) == 1
+        if q.level == 0 and s <= q.inner[0] and q.start < e < q.inner[1] and (
+                opens or q.end - q.start <= _MAX_QUOTATION_TAKEN_WHOLE) and \
                 any(c.isalnum() for c in text[e:q.inner[1]]):  # words cut off, not a "."
             f.content = [*f.content[:-1], (s, q.inner[1])]
             break
