@@ -784,8 +784,11 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
                 and doc[d.left_edge.i - 1].text == "," and (
                 (d.tag_ == syn.GERUND and (d.head.i == t.i or d.lower_ in cues.CUE_VERBS))
                 or (d.lower_ in cues.CUE_VERBS and any(
-                    g.dep_ in syn.SUBJECTS for g in d.children))):
-            # "..., worsening a glut"; "..., as the grocer reported ..." (its own)
+                    g.dep_ in syn.SUBJECTS for g in d.children) and (
+                    d.lower_ in cues.SPEECH or any(g.dep_ in (syn.CLAUSE, syn.OPEN_CLAUSE)
+                                                   for g in d.children)))):
+            # "..., worsening a glut"; "..., as the grocer reported ..." (its own), not
+            # "..., while the U.S. will see 2 percent" (a cue word, but no report)
             out -= subtree_ids(d)
     semis = [i for i in out if doc[i].text == ";"]
     for s in semis:
