@@ -292,9 +292,11 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             word not in cues.DOCUMENT_OBJECT_CONTENT and all(
             h.dep_ in (syn.OBJECT, syn.DATIVE) for h in heads):
         # "called the meeting", "ordered a review": an object is no content, unless it
-        # is a misparsed clause ("admits company 'hired for ...'")
+        # is a misparsed clause ("admits company 'hired for ...'") or a label parsed as
+        # an apposition or a second object ("calling Obama an 'ignorant baboon'")
         if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)) and \
-                not (word in cues.FRAMING and any(_quoted_appos(h) for h in heads)):
+                not (word in cues.FRAMING and (any(_quoted_appos(h) for h in heads)
+                                               or len(heads) >= 2)):
             return [], []
     if not heads and word in cues.SPEECH:
         # "told reporters after the vote that ..." : the clause hangs off a modifier
@@ -316,8 +318,9 @@ def _quoted_appos(h: Token) -> bool:
     """``called the decision 'a disgrace'``: the predicate parsed as an apposition."""
     profile = lang.of(h.doc)
     opening = profile.quote_marks.opening
-    return any(g.dep_ == profile.syntax.APPOSITION and h.doc[g.left_edge.i - 1].text in opening
-               for g in h.children)
+    return any(g.dep_ == profile.syntax.APPOSITION and (
+        g.left_edge.text in opening or h.doc[g.left_edge.i - 1].text in opening)
+        for g in h.children)
 
 
 def _clause_after_object(h: Token) -> bool:
