@@ -425,7 +425,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
             subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
         return None
     if word in cues.CLAUSE_ONLY and not extra_cue and word not in cues.DOCUMENT_OBJECT_CONTENT and \
-            not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) or (
+            not _as_framing(t, word) and not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) or (
                 h.dep_ == syn.OPEN_CLAUSE and word in cues.COMMITTING) for h in heads):
         return None
     if word in cues.PERCEPTION and any(
@@ -543,6 +543,18 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         source_words=[doc[i].lower_ for i in sorted(src)],
         rule=rule,
     )
+
+
+def _as_framing(t: Token, word: str) -> bool:
+    """``As Lee pointed out, ...``: a clause-only verb framing the main clause."""
+    profile = lang.of(t.doc)
+    syn = profile.syntax
+    if word not in profile.cues.AS_FRAMING or t.dep_ != syn.ADVERBIAL_CLAUSE or t.i > t.head.i \
+            or not any(c.dep_ == syn.MARKER and c.lower_ == "as" for c in t.children):
+        return False
+    particle = profile.cues.AS_FRAMING[word]
+    return particle is None or any(c.dep_ == syn.PARTICLE and c.lower_ == particle
+                                   for c in t.children)
 
 
 def _head_rule(doc: Doc, t: Token, heads: list[Token]) -> str:

@@ -278,6 +278,16 @@ FRAMING = _forms("call calls called calling", "describe describes described desc
 FRAMING_AS = _forms("describe describes described describing",
                     "characterize characterizes characterized characterise characterised",
                     "regard regards regarded") | PERCEPTION
+#: Clause-only verbs that still frame the main clause from an ``as``-clause, with the
+#: particle they need if any (``As Lee pointed out, ...``, ``As the poll found, ...``;
+#: not ``As the talks continued``, ``As he pointed to the map``).
+AS_FRAMING: dict[str, str | None] = {
+    **dict.fromkeys(("point", "points", "pointed"), "out"),
+    **dict.fromkeys(_forms("observe observes observed", "find finds found",
+                           "show shows showed shown", "indicate indicates indicated",
+                           "underscore underscores underscored", "maintain maintains maintained",
+                           "elaborate elaborates elaborated", "project projects projected"), None),
+}
 #: Participles that report what the main clause's subject said (``..., blaming ...``).
 PARTICIPLES = _forms("saying adding noting warning blaming demanding arguing insisting "
                      "stressing urging calling claiming citing explaining predicting "
