@@ -63,6 +63,8 @@ def subject(t: Token) -> Token | None:
                 h.doc[h.i - 1].tag_ in syn.PROPER_NOUNS and \
                 h.doc[h.i - 1].dep_ in (syn.ADVERB, syn.AUX):
             return h.doc[h.i - 1]  # "Jolly said", "Will wrote": a name parsed as a word
+        if h.i == t.i and (stranded := _stranded_subject(t)) is not None:
+            return stranded
         if h.dep_ not in syn.INHERITS_SUBJECT or h.head.i == h.i:
             return None
         nxt = h.head
@@ -77,6 +79,19 @@ def subject(t: Token) -> Token | None:
             if obj is not None:
                 return obj
         h = nxt
+    return None
+
+
+def _stranded_subject(t: Token) -> Token | None:
+    """``Campaigning for Clinton, former president Bill Clinton said ...``: the subject
+    after a fronted phrase, misparsed as an apposition inside it, right before the verb."""
+    syn = lang.of(t.doc).syntax
+    if t.i < 2:
+        return None
+    p = t.doc[t.i - 1]
+    if p.dep_ == syn.APPOSITION and syn.is_noun(p.tag_) and p.head.i < p.left_edge.i \
+            and t.doc[p.left_edge.i - 1].text == "," and t.left_edge.i <= p.head.i:
+        return p
     return None
 
 
