@@ -301,6 +301,7 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     end = mark.i if mark is not None else c.i
                     extra_cue.extend(range(t.i + 1, end + 1))
                     heads.append(clause)
+    heads.extend(_coordinated_with_content(t, heads))
     if word in ("put", "puts") and not any(h.dep_ == syn.PREPOSITION for h in heads):
         return [], []
     if heads and word not in cues.OBJECT_CONTENT and word not in cues.STANCE and \
@@ -327,6 +328,35 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
                     heads.append(clause)
                     break
     return heads, extra_cue
+
+
+def _coordinated_with_content(t: Token, heads: list[Token]) -> list[Token]:
+    """Later pieces of a coordinated content that the parser hung on the cue: a noun
+    after an object (``criticized X's "values" and his readiness``: a noun is no
+    conjunct of a verb) and a bare verb after a ``to``-infinitive (``vowed to enact A,
+    fix B and raise C``), with the ``and`` between."""
+    syn = lang.of(t.doc).syntax
+    objects = [h for h in heads if h.dep_ == syn.OBJECT]
+    infinitives = [h for h in heads if h.dep_ == syn.OPEN_CLAUSE and h.tag_ == syn.BASE_VERB]
+    if not objects and not infinitives:
+        return []
+    last = max(h.i for h in heads)
+    out = []
+    for c in t.children:
+        if c.i <= last or c.dep_ in (syn.PUNCT, syn.COORDINATOR):
+            continue
+        if objects and c.dep_ == syn.CONJUNCT and syn.is_noun(c.tag_):
+            out.append(c)
+        elif infinitives and c.dep_ in (syn.CONJUNCT, syn.ADVERBIAL_CLAUSE) \
+                and c.tag_ == syn.BASE_VERB and t.doc[c.left_edge.i - 1].text == "," \
+                and not any(g.dep_ in (*syn.SUBJECTS, syn.MARKER, syn.AUX) for g in c.children):
+            out.append(c)
+        else:
+            break
+    if out:
+        out.extend(g for g in t.children if g.dep_ in (syn.COORDINATOR, syn.PUNCT)
+                   and last < g.i < out[-1].i)
+    return out
 
 
 def _quoted_appos(h: Token) -> bool:
@@ -578,7 +608,9 @@ def _head_rule(doc: Doc, t: Token, heads: list[Token]) -> str:
     if all(h.i < t.i for h in heads):
         return "content-before-cue"
     deps = {h.dep_ for h in heads}
-    if syn.OBJECT in deps:  # "decried the calls to ban ...": the infinitive is the noun's
+    if deps & {syn.OBJECT, syn.OPEN_CLAUSE}:
+        # "decried the calls to ban ...": the infinitive is the noun's; "vowed to enact
+        # A, fix B": a coordinated infinitive parsed as an adverbial clause
         deps.discard(syn.ADVERBIAL_CLAUSE)
     if deps & {syn.CLAUSE, syn.NOUN_CLAUSE, syn.RELATIVE_CLAUSE, syn.SUBJECT, syn.ADVERBIAL_CLAUSE}:
         return "verb-clause"

@@ -69,6 +69,7 @@ INHERITS_SUBJECT = frozenset({CONJUNCT, ADVERBIAL_CLAUSE, OPEN_CLAUSE, UNLABELLE
 # Tags (Penn Treebank).
 MODAL = "MD"
 GERUND = "VBG"
+BASE_VERB = "VB"
 PAST_PARTICIPLE = "VBN"
 #: verb forms that carry tense: a clause of their own
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
