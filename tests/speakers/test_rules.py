@@ -394,3 +394,10 @@ def test_a_relative_pronoun_after_an_appositive_is_the_named_one():
     text = ("Almaz, 46, a driver who declined to give his surname, said he had waited for "
             "three days.")
     assert speakers(text, ["who"]) == [("Almaz", False)]
+
+
+def test_the_writer_saying_i_is_not_the_last_speaker():
+    text = ("Judge Mara Velde ruled against the county. “This is a political case,” "
+            "I said to the clerk afterwards.")
+    assert speakers(text, ["Judge Mara Velde", "I"]) == [("Mara Velde", False),
+                                                         ("I", True)]

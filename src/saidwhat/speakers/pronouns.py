@@ -46,8 +46,9 @@ class PronounPasses:
         if kind == "p":
             return self._previous(start, exclude=outer,
                                   kind=("organization", "group", "country"))
-        if kind == "s" and outer is None:
-            return self._previous(start, exclude=None)
+        # "I" outside any quotation is the writer, not the last speaker ("'...,' I
+        # said" in a first-person report): unresolved, as the spec says of a source
+        # with no name to be found
         return None
 
     def _named_since(self, info: EntityInfo, after: int, pos: int) -> bool:
