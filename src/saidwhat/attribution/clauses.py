@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lang
 from .found import Found
-from .spans import pieces, subtree_ids
+from .spans import dangling_conjunct, pieces, subtree_ids
 
 #: Longest content or source considered, in tokens. Real ones are far shorter; the cap
 #: keeps chains of nested clauses (adversarial input) from costing quadratic time.
@@ -575,6 +575,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     for piece in fronted:
         content -= set(piece)
     content = _prune(doc, t, content)
+    if content and max(content) > t.i:
+        content = dangling_conjunct(doc, content) - cue_ids - src
     if not content or _anonymity(doc, content):
         return None
     if inverted is not None or (rule == "content-before-cue" and subj.i > t.i):

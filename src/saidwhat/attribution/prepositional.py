@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .. import lang
 from .clauses import MAX_CONTENT_TOKENS, MAX_SOURCE_TOKENS, source_ids, subject, verb_group
 from .found import Found
-from .spans import pieces, subtree_ids
+from .spans import dangling_conjunct, pieces, subtree_ids
 
 #: Objects that are times, not topics (``voted for the first time``).
 _TIME_HEADS = frozenset("time times day days week weeks year years month months hour hours "
@@ -50,7 +50,7 @@ def _found(doc: Doc, t: Token, prep: Token, obj: Token) -> Found | None:
             t.head.i != t.i and any(c.dep_ == syn.NEGATION for c in t.head.children)
             and t.dep_ in (syn.OBJECT, syn.ADJ_COMPLEMENT, syn.ATTRIBUTE)):
         return None
-    content = subtree_ids(obj) | _list_tail(doc, obj)
+    content = dangling_conjunct(doc, subtree_ids(obj) | _list_tail(doc, obj))
     if len(content) > MAX_CONTENT_TOKENS:
         return None
     cue = (verb_group(t) if syn.is_verb(t.tag_) else [t.i]) + [prep.i]

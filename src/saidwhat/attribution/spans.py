@@ -69,3 +69,36 @@ def char_trim(text: str, s: int, e: int) -> Span:
     while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT):
         e -= 1
     return (s, e)
+
+
+#: The most tokens a content takes on after a coordinator it ends with.
+_MAX_CONJUNCT = 40
+
+
+def dangling_conjunct(doc: Doc, content: set[int]) -> set[int]:
+    """A content that ends in a coordinator runs on through the conjunct the parser hung
+    elsewhere (``talk about the border and how many can slip through``): the phrase that
+    starts right after ``and``, up to its last word. Not a clause of its own (``... and
+    he noted ...``, ``... and that's something ...``) nor another report (``and says``),
+    but an embedded question is part of the list."""
+    if not content:
+        return content
+    profile = lang.of(doc)
+    syn = profile.syntax
+    last = max(content)
+    k = last + 1
+    if doc[last].dep_ != syn.COORDINATOR or k >= len(doc) \
+            or doc[k].is_sent_start or is_punct(doc[k]):
+        return content
+    node = doc[k]
+    while node.head.i != node.i and node.head.left_edge.i >= k:
+        node = node.head
+    if syn.is_verb(node.tag_) and (node.lower_ in profile.cues.CUE_VERBS or (
+            any(g.dep_ in syn.SUBJECTS for g in node.children)
+            and doc[k].tag_ not in syn.WH_WORDS)):
+        return content
+    end = node.right_edge.i
+    if end - k >= _MAX_CONJUNCT or any(doc[i].is_sent_start for i in range(k + 1, end + 1)):
+        return content
+    return content | set(range(k, end + 1))
+
