@@ -683,3 +683,59 @@ def test_a_quotation_ending_in_not_keeps_its_cue(attribute):
     assert (a.source, a.cue) == ("Ms. Varga", "said")
     assert a.content_pieces == ["Will the line be ready in May? Probably not,",
                                 "Will it be ready by June? Certainly."]
+
+
+def test_a_quotation_right_after_its_cue_is_whole_however_many_sentences(attribute):
+    a = [x for x in attribute('The coach said "We trained hard. We lost anyway. Next season '
+                              'will be different."') if x.cue == "said"][0]
+    assert a.source == "The coach"
+    assert a.content == "We trained hard. We lost anyway. Next season will be different."
+
+
+def test_a_contrast_clause_with_a_cue_word_but_no_report_stays_in_the_content(attribute):
+    a = only(attribute("Ms. Okoro said exports would grow by 3 percent, while imports "
+                       "will likely see a small decline."))
+    assert a.content.endswith("will likely see a small decline")
+    a = only(attribute("Ms. Okoro said exports would grow by 3 percent, as the minister "
+                       "reported."))
+    assert a.content == "exports would grow by 3 percent"
+
+
+def test_a_label_after_the_object_of_a_framing_verb(attribute):
+    a = [x for x in attribute("The union walked out, calling the manager a “petty tyrant.”")
+         if x.cue == "calling"][0]
+    assert a.source == "The union"
+    assert "petty tyrant" in a.content
+
+
+@pytest.mark.parametrize("body, source", [
+    ("As Dr. Imani Walsh pointed out, the clinic has no night staff.", "Dr. Imani Walsh"),
+    ("As the census found, the town has lost a third of its people.", "the census"),
+])
+def test_as_clause_with_a_clause_only_verb(attribute, body, source):
+    a = only(attribute(body))
+    assert a.source == source
+    assert a.content.startswith("the")
+
+
+def test_as_clause_needs_a_verb_that_frames(attribute):
+    assert attribute("As the talks continued, prices rose.") == []
+    assert attribute("As he pointed to the map, the crowd fell silent.") == []
+
+
+def test_coordinated_infinitives_and_objects_are_one_content(attribute):
+    a = only(attribute("The mayor vowed to repave Elm Street, open two libraries and "
+                       "hire more nurses."))
+    assert a.content.endswith("hire more nurses")
+    assert a.att.rule == "verb-infinitive"
+
+
+def test_a_list_after_a_prepositional_frame_runs_to_its_last_item(attribute):
+    a = [x for x in attribute("The senator complained about the delays and how little "
+                              "the agency had told the families.")
+         if x.cue.endswith("about")][0]
+    assert a.content.endswith("had told the families")
+    # a clause of its own after "and" is not the list's
+    a = [x for x in attribute("The senator complained about the delays and she left "
+                              "the hearing early.") if x.cue.endswith("about")][0]
+    assert a.content == "the delays"

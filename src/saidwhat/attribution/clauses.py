@@ -82,6 +82,18 @@ def subject(t: Token) -> Token | None:
     return None
 
 
+def _listed_after_frame(t: Token, h: Token) -> bool:
+    """``complained about the delays and how little ...``: a clause the parser hung on
+    the cue that is the last item of its prepositional frame's list."""
+    profile = lang.of(t.doc)
+    syn = profile.syntax
+    before = t.doc[h.left_edge.i - 1]
+    if before.dep_ != syn.COORDINATOR or h.i < t.i:
+        return False
+    return any(p.dep_ == syn.PREPOSITION and t.lower_ in profile.cues.PREP_FRAMES.get(p.lower_, ())
+               and p.i < before.i <= p.right_edge.i for p in t.children)
+
+
 def _stranded_subject(t: Token) -> Token | None:
     """``Campaigning for Clinton, former president Bill Clinton said ...``: the subject
     after a fronted phrase, misparsed as an apposition inside it, right before the verb."""
@@ -460,6 +472,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         return _passive(doc, t, word)
     subj = subject(t)
     heads, extra_cue = _content_heads(t, word)
+    if any(_listed_after_frame(t, h) for h in heads):
+        return None  # the prepositional frame's content, with this clause at its end
     medium_cue: list[int] = []
     if subj is None and heads:
         subj, medium_cue = _medium_participle(t)

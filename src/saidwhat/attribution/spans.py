@@ -93,9 +93,9 @@ def dangling_conjunct(doc: Doc, content: set[int]) -> set[int]:
     node = doc[k]
     while node.head.i != node.i and node.head.left_edge.i >= k:
         node = node.head
-    if syn.is_verb(node.tag_) and (node.lower_ in profile.cues.CUE_VERBS or (
-            any(g.dep_ in syn.SUBJECTS for g in node.children)
-            and doc[k].tag_ not in syn.WH_WORDS)):
+    if syn.is_verb(node.tag_) and doc[k].tag_ not in syn.WH_WORDS and (
+            node.lower_ in profile.cues.CUE_VERBS
+            or any(g.dep_ in syn.SUBJECTS for g in node.children)):
         return content
     end = node.right_edge.i
     if end - k >= _MAX_CONJUNCT or any(doc[i].is_sent_start for i in range(k + 1, end + 1)):
