@@ -739,3 +739,13 @@ def test_a_list_after_a_prepositional_frame_runs_to_its_last_item(attribute):
     a = [x for x in attribute("The senator complained about the delays and she left "
                               "the hearing early.") if x.cue.endswith("about")][0]
     assert a.content == "the delays"
+
+
+def test_a_sentence_quoted_right_after_its_verb_without_a_comma(attribute):
+    a = only(attribute("The referee declared “Nobody leaves this pitch!” and sent both "
+                       "benches off."))
+    assert (a.source, a.cue, a.content) == ("The referee", "declared",
+                                            "Nobody leaves this pitch!")
+    # a quoted word inside the reported clause is not the statement
+    found = attribute('The clerk said "Oakdale" was misspelled on every ballot.')
+    assert all(x.content != "Oakdale" for x in found)

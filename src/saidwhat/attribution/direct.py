@@ -156,6 +156,13 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                 f = _before_frame(doc, text, q, before_start, q.start, used) or \
                     _medium_frame(text, q, before_start, q.start, cues)
                 frame_end = q.end
+            if f is None and before and text[q.inner[0]:q.inner[0] + 1].isupper() and \
+                    before.split()[-1].lower() in cues.SPEECH and (
+                    inner_last in ".?!" or after.lstrip(" ").startswith((".", "?", "!"))):
+                # 'She declared "What a night!"': a sentence quoted right after its verb
+                # (not 'said "Trump" was the answer')
+                f = _before_frame(doc, text, q, before_start, q.start, used)
+                frame_end = q.end
             if f is None and container is None and before == "" and q.start == bs:
                 # "Brooks added:" ending one paragraph, the quotation filling the next
                 prev = where.before(q.start)
