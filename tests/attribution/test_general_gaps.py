@@ -749,3 +749,26 @@ def test_a_sentence_quoted_right_after_its_verb_without_a_comma(attribute):
     # a quoted word inside the reported clause is not the statement
     found = attribute('The clerk said "Oakdale" was misspelled on every ballot.')
     assert all(x.content != "Oakdale" for x in found)
+
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_to_the_full_stop():
+    # the parser sometimes loses the clause after "said that" (dashes, quoted slogans):
+    # a parse as broken as that, built by hand, still gives the clause to the full stop
+    from spacy.tokens import Doc
+
+    from saidwhat.attribution.clauses import clause_attribution
+    from saidwhat.nlp import load_model
+
+    words = "He said that the plan — a copy of the old one — was weak .".split()
+    # "that" hung on a noun, "plan" the object of "said", "was" a second root
+    heads = [1, 1, 7, 4, 1, 4, 7, 4, 7, 11, 11, 8, 13, 13, 13, 13]
+    deps = ["nsubj", "ROOT", "mark", "det", "dobj", "punct", "det", "appos", "prep", "det",
+            "amod", "pobj", "punct", "ROOT", "acomp", "punct"]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", ":", "DT", "NN", "IN", "DT", "JJ", "NN", ":",
+            "VBD", "JJ", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    f = clause_attribution(doc, doc[1])
+    assert f is not None and f.rule == "verb-clause"
+    assert doc.text[f.content[0][0]:f.content[-1][1]] == \
+        "the plan — a copy of the old one — was weak"

@@ -576,6 +576,9 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         start = _last_coordination(doc, _sent_start(doc, before), before)
         end = _sent_end(doc, after)
         content = (set(range(start, before)) | set(range(after + 1, end))) - subtree_ids(t)
+    elif word in cues.SPEECH and (rest := _that_to_sentence_end(doc, t)):
+        rule = "verb-clause"
+        content = rest
     else:
         return None
     if t.lower_ in cues.PARTICIPLES and subj is not None and subj.i > t.i and not (
@@ -787,6 +790,23 @@ def _sent_end(doc: Doc, i: int) -> int:
     while i < hi and not doc[i].is_sent_start:
         i += 1
     return i
+
+
+def _that_to_sentence_end(doc: Doc, t: Token) -> set[int]:
+    """``said that A — itself B — was C``: the parse lost the clause, but ``that`` right
+    after a verb of saying opens one that runs to the sentence's end (not ``said that.``,
+    a pronoun)."""
+    syn = lang.of(doc).syntax
+    k = t.i + 1
+    if k + 3 >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != syn.MARKER:
+        return set()
+    # the sentence's full stop, not the parser's sentence: it is the parse that failed
+    end = k + 1
+    while end < len(doc) and doc[end].text not in (".", "!", "?", ";") and not doc[end].is_space:
+        end += 1
+        if end - k >= MAX_CONTENT_TOKENS:
+            return set()
+    return set(range(k + 1, end))
 
 
 def fronted_subject(doc: Doc, t: Token, subj: Token) -> set[int]:
