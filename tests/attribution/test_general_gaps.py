@@ -772,3 +772,18 @@ def test_that_after_a_verb_of_saying_opens_a_clause_to_the_full_stop():
     assert f is not None and f.rule == "verb-clause"
     assert doc.text[f.content[0][0]:f.content[-1][1]] == \
         "the plan — a copy of the old one — was weak"
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The senator said the tariffs would be lifted in May, a clear reversal of her "
+     "stance last year.", "the tariffs would be lifted in May"),
+    ("Okafor said the stadium would stay open all winter — a swipe at the council that "
+     "had voted to close it.", "the stadium would stay open all winter"),
+    # an apposition of the speaker's own stays
+    ("The clinic said it had hired Dana Pruitt, a nurse from Akron, to lead the ward.",
+     "it had hired Dana Pruitt, a nurse from Akron, to lead the ward"),
+])
+def test_a_narrators_comment_apposed_to_the_content_is_not_the_speakers(attribute, body,
+                                                                        content):
+    a = [x for x in attribute(body) if x.cue == "said"][0]
+    assert a.content == content

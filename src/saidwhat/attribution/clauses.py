@@ -930,6 +930,9 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
         content = content - subtree_ids(d)
     if len(content) < 8:
         return content
+    comment = _narrators_comment(doc, content)
+    if comment is not None:
+        return {i for i in content if i < comment}
     for d in doc[first:last + 1]:
         if d.i in content and d.right_edge.i >= last and d.left_edge.i > first and \
                 doc[d.left_edge.i - 1].text == "," and (
@@ -941,6 +944,28 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
             content = {i for i in content if i < d.left_edge.i - 1}
             break
     return content
+
+
+def _narrators_comment(doc: Doc, content: set[int]) -> int | None:
+    """Where a narrator's comment apposed to the content's end starts (its comma or
+    dash): ``..., a swipe at the recent disturbances``. Only a noun of comment: a final
+    apposition is otherwise as often the speaker's (``hired Ann Lee, a nurse``)."""
+    profile = lang.of(doc)
+    dashes = profile.quote_marks.dashes
+    first, last = min(content), max(content)
+    for i in range(last, first + 2, -1):
+        tok = doc[i]
+        if i not in content or tok.lower_ not in profile.cues.COMMENT_NOUNS \
+                or not profile.syntax.is_noun(tok.tag_):
+            continue
+        j = tok.left_edge.i
+        # "a swipe", "an apparent reversal", "part of"
+        while j > first and doc[j - 1].lower_ in ("a", "an", "apparent", "clear", "thinly",
+                                                   "veiled", "implicit", "not-so-subtle"):
+            j -= 1
+        if doc[j - 1].text in (",", *dashes) and tok.right_edge.i >= last:
+            return j - 1
+    return None
 
 
 _ANONYMOUS = frozenset({"named", "identified", "name"})

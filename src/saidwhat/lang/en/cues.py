@@ -288,6 +288,15 @@ AS_FRAMING: dict[str, str | None] = {
                            "underscore underscores underscored", "maintain maintains maintained",
                            "elaborate elaborates elaborated", "project projects projected"), None),
 }
+#: Nouns of a narrator's comment on a statement, apposed to its end (``..., a swipe at
+#: the protesters``, ``— an apparent reversal of ...``): the comment is not the
+#: speaker's. (Not ``move``, ``step``, ``part``: ``..., a move that will save jobs`` is
+#: as often the speaker's own.)
+COMMENT_NOUNS = frozenset(
+    "swipe jab dig shot reference nod allusion reversal departure shift break sign signal "
+    "indication echo rebuke repudiation reminder rebuttal retort riposte response reply "
+    "gesture concession admission acknowledgment acknowledgement contrast turnabout "
+    "continuation escalation softening hardening".split())
 #: Participles that report what the main clause's subject said (``..., blaming ...``).
 PARTICIPLES = _forms("saying adding noting warning blaming demanding arguing insisting "
                      "stressing urging calling claiming citing explaining predicting "
