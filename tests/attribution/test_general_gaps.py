@@ -787,3 +787,15 @@ def test_a_narrators_comment_apposed_to_the_content_is_not_the_speakers(attribut
                                                                         content):
     a = [x for x in attribute(body) if x.cue == "said"][0]
     assert a.content == content
+
+
+def test_a_statement_goes_on_past_its_cue_with_a_conjunction(attribute):
+    a = only(attribute("The ferry had been inspected in March, the operator said, and "
+                       "had passed every safety check."))
+    assert a.source == "the operator"
+    assert a.content_pieces == ["The ferry had been inspected in March",
+                                "and had passed every safety check"]
+    # someone else's report after the conjunction is theirs
+    found = attribute("Rents will rise, the landlord said, but tenants said they would "
+                      "not pay.")
+    assert [x.content for x in found if x.source == "the landlord"] == ["Rents will rise"]

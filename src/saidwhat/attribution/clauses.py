@@ -592,6 +592,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     for piece in fronted:
         content -= set(piece)
     content = _prune(doc, t, content)
+    if rule == "content-before-cue" and content:
+        content |= _continued_after_cue(doc, t) - src
     if content and max(content) > t.i:
         content = dangling_conjunct(doc, content) - cue_ids - src
     if not content or _anonymity(doc, content):
@@ -827,6 +829,30 @@ def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
     if end <= 0 or doc[end].text not in (",", "-", "–", "—"):
         return set()
     return set(range(_sent_start(doc, end), end))
+
+
+def _continued_after_cue(doc: Doc, t: Token) -> set[int]:
+    """``A, the airline added, and had passed all checks``: after the cue's frame (up to
+    its comma) the speaker's sentence goes on with a conjunction, to its full stop.
+    Not when the rest reports someone else (``..., and Lee said ...``)."""
+    profile = lang.of(doc)
+    cues, syn = profile.cues, profile.syntax
+    k = t.i + 1
+    while k < len(doc) and doc[k].text not in (",", ";", ".", "!", "?") and not doc[k].is_space:
+        k += 1
+        if k - t.i > 8:  # a frame longer than "said on Saturday in a statement"
+            return set()
+    if k + 2 >= len(doc) or doc[k].text != "," or \
+            doc[k + 1].lower_ not in cues.CONTINUING_CONJUNCTIONS:
+        return set()
+    end = k + 1
+    while end < len(doc) and doc[end].text not in (".", "!", "?", ";") and not doc[end].is_space:
+        d = doc[end]
+        if end - k > MAX_CONTENT_TOKENS or (d.lower_ in cues.SPEECH and any(
+                g.dep_ in syn.SUBJECTS for g in d.children)):
+            return set()
+        end += 1
+    return set(range(k + 1, end))
 
 
 def _ends_clause(doc: Doc, h: Token) -> bool:

@@ -288,6 +288,8 @@ AS_FRAMING: dict[str, str | None] = {
                            "underscore underscores underscored", "maintain maintains maintained",
                            "elaborate elaborates elaborated", "project projects projected"), None),
 }
+#: Conjunctions that carry a statement on past its cue (``A, she said, but B``).
+CONTINUING_CONJUNCTIONS = frozenset("and but while though although yet whereas".split())
 #: Nouns of a narrator's comment on a statement, apposed to its end (``..., a swipe at
 #: the protesters``, ``— an apparent reversal of ...``): the comment is not the
 #: speaker's. (Not ``move``, ``step``, ``part``: ``..., a move that will save jobs`` is
