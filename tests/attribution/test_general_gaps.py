@@ -799,3 +799,21 @@ def test_a_statement_goes_on_past_its_cue_with_a_conjunction(attribute):
     found = attribute("Rents will rise, the landlord said, but tenants said they would "
                       "not pay.")
     assert [x.content for x in found if x.source == "the landlord"] == ["Rents will rise"]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The sheriff called the looters “cowards” on local radio.", "the looters “cowards"),
+    ("Ms. Abara called her late father her inspiration.", "her late father her inspiration"),
+])
+def test_a_label_given_by_a_framing_verb(attribute, body, content):
+    a = only(attribute(body))
+    assert a.cue == "called"
+    assert a.content.startswith(content)
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor called a “town hall” meeting.",
+    "She called her nephew Tomas to the stage.",
+])
+def test_calling_a_meeting_or_a_person_is_no_label(attribute, body):
+    assert attribute(body) == []

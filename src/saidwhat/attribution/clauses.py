@@ -283,7 +283,9 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         elif has_obj and word in cues.DOCUMENT_OBJECT_CONTENT and c.i > t.i and dep in (
                 syn.PREPOSITION, syn.OBJECT_PREDICATE, syn.ADJ_COMPLEMENT, syn.ADVERB):
             heads.append(c)  # "... shows them in a dead heat", "shows Lee ahead by 4 points"
-        elif dep == syn.OBJECT_PREDICATE and word in cues.FRAMING:
+        elif dep == syn.OBJECT_PREDICATE and word in cues.FRAMING and not any(
+                g.dep_ == syn.PREPOSITION and g.lower_ == "to" for g in t.children):
+            # (not "called her nephew Tomas to the stage": a summons)
             heads.append(c)
         elif has_obj and word in cues.FRAMING and c.i > t.i and dep != syn.PUNCT and (
                 {c.left_edge.text, t.doc[c.left_edge.i - 1].text}
@@ -372,12 +374,23 @@ def _coordinated_with_content(t: Token, heads: list[Token]) -> list[Token]:
 
 
 def _quoted_appos(h: Token) -> bool:
-    """``called the decision 'a disgrace'``: the predicate parsed as an apposition."""
+    """``called the decision 'a disgrace'``: the predicate parsed as an apposition, or a
+    quoted head with the one named as its modifier (``called protesters "thugs"``); also
+    an apposition with no comma (``called her son her hero``) and a first noun phrase
+    parsed as the second's modifier."""
     profile = lang.of(h.doc)
     opening = profile.quote_marks.opening
-    return any(g.dep_ == profile.syntax.APPOSITION and (
-        g.left_edge.text in opening or h.doc[g.left_edge.i - 1].text in opening)
-        for g in h.children)
+    doc = h.doc
+    if doc[h.i - 1].text in opening and h.left_edge.i < h.i - 1:
+        return True
+    if any(g.dep_ == profile.syntax.NOUN_MODIFIER and g.i < h.i and any(
+            x.dep_ in (profile.syntax.DETERMINER, profile.syntax.POSSESSOR) for x in g.children)
+           for g in h.children):
+        return True  # "called [her late father] [her inspiration]": two noun phrases
+    return any(g.dep_ == profile.syntax.APPOSITION and g.i > h.i and (
+        g.left_edge.text in opening or doc[g.left_edge.i - 1].text in opening
+        or (g.left_edge.i == h.i + 1 and g.tag_ not in profile.syntax.PROPER_NOUNS))
+        for g in h.children)  # ("called her son Jim to the stage": a name, no label)
 
 
 def _clause_after_object(h: Token) -> bool:
