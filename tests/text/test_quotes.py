@@ -42,3 +42,9 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
     assert quoted("”We will appeal,” the lawyer said.") == ["We will appeal,"]
     # elsewhere a lone closing mark opens nothing
     assert quoted("The sign said 12” tall, not “12 feet”.") == ["12 feet"]
+
+
+def test_an_opening_mark_that_ends_a_quotation_closes_it():
+    assert quoted("She wrote: “See the figures here.“ Then she left.") == ["See the figures here."]
+    # an opening mark glued to the next word still opens
+    assert quoted("He said,“Look at the map.” Then he left.") == ["Look at the map."]

@@ -89,6 +89,13 @@ def _misturned_opener(text: str, i: int, block_start: int) -> bool:
     return i == block_start and i + 1 < len(text) and text[i + 1].isalnum()
 
 
+def _misturned_closer(text: str, i: int, block_end: int) -> bool:
+    """An opening mark where a quotation closes (``... check this link.“``): right after
+    a word or a stop, before a space, a stop or the paragraph's end."""
+    return i > 0 and not text[i - 1].isspace() and (
+        i + 1 >= block_end or not text[i + 1].isalnum())
+
+
 def _single_opens(text: str, i: int, marks: QuoteMarks) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -161,7 +168,8 @@ def find_quotes(text: str, blocks: list[Span], marks: QuoteMarks) -> list[Quote]
                         open_double, open_len = i, len(ch)
                         open_single = None
                 elif ch in marks.double_close or ch in marks.double_either or \
-                        ch == marks.typewriter_close or ch == low_closer.get(text[open_double]):
+                        ch == marks.typewriter_close or ch == low_closer.get(text[open_double]) \
+                        or (ch in marks.double_open and _misturned_closer(text, i, be)):
                     # a quotation continued from an earlier paragraph keeps its first
                     # opening mark: one content over the paragraphs
                     out.append(Quote(open_double, i + len(ch),
