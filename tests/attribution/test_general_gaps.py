@@ -817,3 +817,20 @@ def test_a_label_given_by_a_framing_verb(attribute, body, content):
 ])
 def test_calling_a_meeting_or_a_person_is_no_label(attribute, body):
     assert attribute(body) == []
+
+
+def test_a_quoted_predicate_takes_its_subject_before_the_source_and_its_tail(attribute):
+    a = only(attribute('The new ferry timetable, the harbour master said, "is a disaster '
+                       'waiting to happen" for the island\'s fishermen.'))
+    assert a.source == "the harbour master"
+    assert a.content_pieces == ["The new ferry timetable", "is a disaster waiting to happen",
+                                "for the island's fishermen"]
+
+
+def test_the_name_before_an_apposed_source_is_the_quoted_predicates_subject(attribute):
+    # "Okafor, a close aide said, 'is ...'": the aide speaks, about Okafor
+    a = only(attribute("Okafor, a close aide said, “is tired but not beaten” after the "
+                       "vote."))
+    assert a.source == "a close aide"
+    assert a.att.speaker != "Okafor"
+    assert a.content_pieces[0] == "Okafor"

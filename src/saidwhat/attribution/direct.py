@@ -359,15 +359,57 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
         cue.extend(pieces(doc, piece))
     # "Passengers, Mr Dowling said, 'should never ...'": the quotation's subject
     # stands before the source and is a piece of the content
-    lead = fronted_subject(doc, t, subj) if subj is not None and \
-        text[fs:fe].rstrip(_DASHES + "\n").endswith(",") else set()
+    lead: set[int] = set()
+    tail: list[Span] = []
+    if subj is not None and text[fs:fe].rstrip(_DASHES + "\n").endswith(","):
+        lead = fronted_subject(doc, t, subj) or _quotations_subject(doc, t, subj, q, fs)
+        if not lead and text[q.inner[0]:q.inner[0] + 1].islower():
+            # "Clinton, a top aide said, 'is very confident'": the quoted predicate's
+            # subject is the name, the source its apposition
+            appos = next((g for g in subj.children if g.dep_ == syn.APPOSITION and g.i > subj.i
+                          and doc[g.left_edge.i - 1].text == ","), None)
+            if appos is not None and subj.left_edge.idx >= fs:
+                lead = {i for i in subtree_ids(subj) if i < appos.left_edge.i - 1}
+                src = [doc[i] for i in sorted(subtree_ids(appos))]
+        if lead:
+            tail = _predicate_tail(doc, text, q)
     return Found(
         source=_span_of(doc, src),
         cue=sorted(cue),
-        content=pieces(doc, lead) + [q.inner],
+        content=pieces(doc, lead) + [q.inner] + tail,
         origin="direct",
         rule="quotation-cue-before",
         cue_word=t.lower_,
         source_words=[tok.lower_ for tok in src],
         kind="mixed" if lead else "direct",
     )
+
+
+def _quotations_subject(doc: Doc, t: Token, subj: Token, q: Quote, fs: int) -> set[int]:
+    """``The club's investment, Ms. Tanzer said, "is a perfect example"``: the cue hung
+    on the quoted verb, whose subject stands before the source."""
+    syn = lang.of(doc).syntax
+    head = t.head
+    if head.i == t.i or not q.inner[0] <= head.idx < q.inner[1]:
+        return set()
+    first = subj.left_edge.i - 1  # the comma before the source
+    for c in head.children:
+        if c.dep_ in syn.SUBJECTS and c.right_edge.i + 1 == first and doc[c.left_edge.i].idx >= fs:
+            return subtree_ids(c)
+    return set()
+
+
+def _predicate_tail(doc: Doc, text: str, q: Quote) -> list[Span]:
+    """What a quoted predicate's sentence goes on with after the closing mark
+    (``"is a perfect example of adapting" to the changing economics``), to its stop."""
+    span = doc.char_span(q.end, len(text), alignment_mode="expand")
+    if span is None or not len(span) or not span[0].text[:1].islower() or \
+            span[0].lower_ in ("and", "but", "he", "she", "they", "said", "says"):
+        return []
+    end = span[0]
+    for tok in span:
+        if tok.text in (".", "!", "?", ";") or tok.is_space or tok.i - span[0].i > 40:
+            break
+        end = tok
+    return [(span[0].idx, end.idx + len(end))]
+
