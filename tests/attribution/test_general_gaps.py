@@ -834,3 +834,18 @@ def test_the_name_before_an_apposed_source_is_the_quoted_predicates_subject(attr
     assert a.source == "a close aide"
     assert a.att.speaker != "Okafor"
     assert a.content_pieces[0] == "Okafor"
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The mayor mentioned the flood of 1998, when the river rose eleven feet in a night.",
+     "the flood of 1998"),
+    ("The minister cited the Bridgewater scheme, a state-funded loan programme for farms.",
+     "the Bridgewater scheme"),
+    # a list goes on; so does an apposition to a name
+    ("The union cited low pay, long shifts and unsafe depots.",
+     "low pay, long shifts and unsafe depots"),
+    ("The paper mentioned his sister, Ines, a former judge.", "his sister, Ines, a former judge"),
+])
+def test_an_object_content_without_the_narrators_aside(attribute, body, content):
+    a = only(attribute(body))
+    assert a.content == content

@@ -605,6 +605,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     for piece in fronted:
         content -= set(piece)
     content = _prune(doc, t, content)
+    if rule == "verb-object":
+        content = _object_without_aside(doc, t, content)
     if rule == "content-before-cue" and content:
         content |= _continued_after_cue(doc, t) - src
     if content and max(content) > t.i:
@@ -982,6 +984,34 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
                     or (d.dep_ == syn.PREPOSITION and d.lower_ in ("without", "despite"))):
             content = {i for i in content if i < d.left_edge.i - 1}
             break
+    return content
+
+
+def _object_without_aside(doc: Doc, t: Token, content: set[int]) -> set[int]:
+    """An object content without what the narrator sets off after it with a comma,
+    dash or bracket: a relative or adverbial clause, an apposition, a ``but`` clause
+    (``cited the Head Start program, the federally funded pre-school ...``, ``reported a
+    profit of $1.78, well above ...``). A list goes on after its commas (``citing A, B
+    and C``), and so do the cue's own complements (``accused Lee, the mayor, of ...``)
+    and a name apposed or an apposition to one (``his wife, Melania, a former model``)."""
+    if len(content) < 4:
+        return content
+    syn = lang.of(doc).syntax
+    asides = {syn.RELATIVE_CLAUSE, syn.ADVERBIAL_CLAUSE, syn.APPOSITION, syn.NOUN_CLAUSE,
+              syn.CONJUNCT, syn.ADVERB}
+    first, last = min(content), max(content)
+    for i in range(first + 2, last + 1):
+        if i not in content or doc[i - 1].text not in (",", "(", *lang.of(doc).quote_marks.dashes):
+            continue
+        tail = range(i, last + 1)
+        if any(doc[j].dep_ == syn.COORDINATOR and doc[j].lower_ != "but" for j in tail):
+            return content  # a list's next items
+        d = next((d for d in doc[i:last + 1] if d.left_edge.i == i and d.right_edge.i >= last
+                  and d.head.i < i), None)
+        if d is not None and d.head.i != t.i and d.dep_ in asides and (
+                d.dep_ != syn.CONJUNCT or any(g.dep_ in syn.SUBJECTS for g in d.children)) and \
+                not (d.dep_ == syn.APPOSITION and syn.PROPER_NOUNS & {d.head.tag_, d.tag_}):
+            return {j for j in content if j < i - 1}
     return content
 
 
