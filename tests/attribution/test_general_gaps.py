@@ -849,3 +849,9 @@ def test_the_name_before_an_apposed_source_is_the_quoted_predicates_subject(attr
 def test_an_object_content_without_the_narrators_aside(attribute, body, content):
     a = only(attribute(body))
     assert a.content == content
+
+
+def test_an_infinitive_content_without_the_narrators_aside(attribute):
+    a = only(attribute("The council refused to sell the old depot, which had stood empty "
+                       "since 2009."))
+    assert (a.cue, a.content) == ("refused", "to sell the old depot")

@@ -605,7 +605,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     for piece in fronted:
         content -= set(piece)
     content = _prune(doc, t, content)
-    if rule == "verb-object":
+    if rule in ("verb-object", "verb-infinitive"):
         content = _object_without_aside(doc, t, content)
     if rule == "content-before-cue" and content:
         content |= _continued_after_cue(doc, t) - src
@@ -988,8 +988,8 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
 
 
 def _object_without_aside(doc: Doc, t: Token, content: set[int]) -> set[int]:
-    """An object content without what the narrator sets off after it with a comma,
-    dash or bracket: a relative or adverbial clause, an apposition, a ``but`` clause
+    """An object or infinitive content without what the narrator sets off after it
+    with a comma, dash or bracket: a relative or adverbial clause, an apposition, a ``but`` clause
     (``cited the Head Start program, the federally funded pre-school ...``, ``reported a
     profit of $1.78, well above ...``). A list goes on after its commas (``citing A, B
     and C``), and so do the cue's own complements (``accused Lee, the mayor, of ...``)
