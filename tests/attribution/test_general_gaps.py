@@ -855,3 +855,10 @@ def test_an_infinitive_content_without_the_narrators_aside(attribute):
     a = only(attribute("The charity plans to plant 40,000 trees, focusing on school "
                        "grounds in the north."))
     assert (a.cue, a.content) == ("plans", "to plant 40,000 trees")
+
+
+def test_how_after_a_verb_of_telling_opens_its_question_to_the_full_stop(attribute):
+    a = only(attribute("In her speech, Dr. Lunde described how, walking home one night, she "
+                       "found the bridge gone."))
+    assert a.source == "Dr. Lunde"
+    assert a.content == "how, walking home one night, she found the bridge gone"

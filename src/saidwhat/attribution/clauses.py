@@ -589,7 +589,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
         start = _last_coordination(doc, _sent_start(doc, before), before)
         end = _sent_end(doc, after)
         content = (set(range(start, before)) | set(range(after + 1, end))) - subtree_ids(t)
-    elif word in cues.SPEECH and (rest := _that_to_sentence_end(doc, t)):
+    elif (word in cues.SPEECH or word in cues.FRAMING) and (rest := _that_to_sentence_end(doc, t)):
         rule = "verb-clause"
         content = rest
     else:
@@ -812,11 +812,16 @@ def _sent_end(doc: Doc, i: int) -> int:
 def _that_to_sentence_end(doc: Doc, t: Token) -> set[int]:
     """``said that A — itself B — was C``: the parse lost the clause, but ``that`` right
     after a verb of saying opens one that runs to the sentence's end (not ``said that.``,
-    a pronoun)."""
+    a pronoun); so does ``how`` or ``why`` hung on the verb (``described how, growing
+    up, he ...``)."""
     syn = lang.of(doc).syntax
     k = t.i + 1
-    if k + 3 >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != syn.MARKER:
+    if k + 3 >= len(doc) or not (
+            (doc[k].lower_ == "that" and doc[k].dep_ == syn.MARKER)
+            or (doc[k].lower_ in ("how", "why") and doc[k].head.i == t.i)):
         return set()
+    if doc[k].lower_ != "that":
+        k -= 1  # the question's word is the content's first
     # the sentence's full stop, not the parser's sentence: it is the parse that failed
     end = k + 1
     while end < len(doc) and doc[end].text not in (".", "!", "?", ";") and not doc[end].is_space:
