@@ -862,3 +862,10 @@ def test_how_after_a_verb_of_telling_opens_its_question_to_the_full_stop(attribu
                        "found the bridge gone."))
     assert a.source == "Dr. Lunde"
     assert a.content == "how, walking home one night, she found the bridge gone"
+
+
+def test_a_named_body_finds_that(attribute):
+    a = only(attribute("After a two-year inquiry, the Ombudsman of Valdora found that the "
+                       "prison had ignored 300 complaints."))
+    assert (a.cue, a.content) == ("found", "the prison had ignored 300 complaints")
+    assert attribute("He found that the door was locked.") == []

@@ -505,7 +505,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
                 g.dep_ in (syn.AUX, syn.MARKER) for g in h.children) for h in heads):
         return None  # "saw the senator leave": an event seen, not a view
     holder = _antecedent(t, subj)
-    if word in cues.DOCUMENT_VERBS and (holder is None or holder.lower_ not in cues.DOCUMENT_NOUNS):
+    if word in cues.DOCUMENT_VERBS and (holder is None or holder.lower_ not in cues.DOCUMENT_NOUNS) \
+            and not _named_finding(t, word, holder, heads):
         return None
     if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (
             subj is None or not _holds_stances(subj)):
@@ -636,6 +637,17 @@ def _as_framing(t: Token, word: str) -> bool:
     particle = profile.cues.AS_FRAMING[word]
     return particle is None or any(c.dep_ == syn.PARTICLE and c.lower_ == particle
                                    for c in t.children)
+
+
+def _named_finding(t: Token, word: str, holder: Token | None, heads: list[Token]) -> bool:
+    """``the Department of Justice found that ...``: a named body's finding, stated
+    with ``that`` (``he found the door locked`` is no report)."""
+    profile = lang.of(t.doc)
+    syn = profile.syntax
+    return word in profile.cues.FINDING and holder is not None and \
+        holder.tag_ in syn.PROPER_NOUNS and any(
+            h.dep_ == syn.CLAUSE and any(g.dep_ == syn.MARKER and g.lower_ == "that"
+                                         for g in h.children) for h in heads)
 
 
 def _head_rule(doc: Doc, t: Token, heads: list[Token]) -> str:

@@ -250,6 +250,8 @@ CLAUSE_ONLY = PERCEPTION | _forms(
 )
 #: Verbs that count only for a document or research subject (``the report found``).
 DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
+#: Document verbs a named body also reports with (``the Justice Department found that``).
+FINDING = _forms("find finds found")
 DOCUMENT_NOUNS = frozenset(
     "report reports study studies paper papers document documents data survey poll figures "
     "research analysis review investigators investigation researchers scientists astronomers "
