@@ -869,3 +869,12 @@ def test_a_named_body_finds_that(attribute):
                        "prison had ignored 300 complaints."))
     assert (a.cue, a.content) == ("found", "the prison had ignored 300 complaints")
     assert attribute("He found that the door was locked.") == []
+
+
+def test_a_message_with_a_participle_reports_its_words(attribute):
+    a = only(attribute("A petition calling for the pier to be rebuilt has gathered 9,000 "
+                       "signatures."))
+    assert (a.source, a.cue) == ("A petition", "calling for")
+    assert a.content == "the pier to be rebuilt"
+    # a person doing something is no message
+    assert attribute("The man walking his dog near the pier saw nothing.") == []

@@ -65,6 +65,9 @@ def subject(t: Token) -> Token | None:
             return h.doc[h.i - 1]  # "Jolly said", "Will wrote": a name parsed as a word
         if h.i == t.i and (stranded := _stranded_subject(t)) is not None:
             return stranded
+        if h.i == t.i and t.dep_ == syn.NOUN_CLAUSE and t.tag_ == syn.GERUND and \
+                t.head.i < t.i and t.head.lower_ in cues.MESSAGE_NOUNS:
+            return t.head  # "a petition calling for ...", "emails showing that ..."
         if h.dep_ not in syn.INHERITS_SUBJECT or h.head.i == h.i:
             return None
         nxt = h.head
@@ -602,6 +605,8 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if subj.i in content:
         return None
     src = source_ids(subj, cue_ids | content) | _aside(doc, t, subj)
+    if subj.i == t.head.i:
+        src -= subtree_ids(t)  # the noun a participle modifies: not the participle's words
     content -= cue_ids | src
     for piece in fronted:
         content -= set(piece)

@@ -250,6 +250,16 @@ CLAUSE_ONLY = PERCEPTION | _forms(
 )
 #: Verbs that count only for a document or research subject (``the report found``).
 DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
+#: What carries words of its own, so that a participle after it reports them (``a
+#: petition calling for ...``, ``emails showing that ...``, ``911 calls saying ...``).
+MESSAGE_NOUNS = frozenset(
+    "petition petitions letter letters statement statements email emails message messages "
+    "tweet tweets post posts ad ads advertisement advertisements commercial commercials "
+    "video videos call calls report reports memo memos poll polls survey surveys study "
+    "studies resolution resolutions bill bills sign signs banner banners placard placards "
+    "leaflet leaflets flyer flyers editorial editorials op-ed column columns speech "
+    "speeches documents document filing filings lawsuit lawsuits complaint motion "
+    "note notes".split())
 #: Document verbs a named body also reports with (``the Justice Department found that``).
 FINDING = _forms("find finds found")
 DOCUMENT_NOUNS = frozenset(
