@@ -65,9 +65,6 @@ def subject(t: Token) -> Token | None:
             return h.doc[h.i - 1]  # "Jolly said", "Will wrote": a name parsed as a word
         if h.i == t.i and (stranded := _stranded_subject(t)) is not None:
             return stranded
-        if h.i == t.i and t.dep_ == syn.NOUN_CLAUSE and t.tag_ == syn.GERUND and \
-                t.head.i < t.i and t.head.lower_ in cues.MESSAGE_NOUNS:
-            return t.head  # "a petition calling for ...", "emails showing that ..."
         if h.dep_ not in syn.INHERITS_SUBJECT or h.head.i == h.i:
             return None
         nxt = h.head
@@ -151,15 +148,18 @@ def verb_group(t: Token) -> list[int]:
 
 
 def _medium_participle(t: Token) -> tuple[Token | None, list[int]]:
-    """``His office put out a statement saying ...``: a participle on a statement,
-    letter, post ... speaks for whoever issued it (the subject of the verb the noun
+    """``His office put out a statement saying ...``: a participle (any cue verb's:
+    ``a petition calling for``, ``emails showing that``) on a statement, letter, post
+    ... speaks for whoever issued it (the subject of the verb the noun
     is the object of; the cue runs from that verb to the participle), else for the
     noun itself (``a letter from the board saying ...``)."""
     profile = lang.of(t.doc)
     cues, syn = profile.cues, profile.syntax
     noun = t.head
-    if t.dep_ != syn.NOUN_CLAUSE or t.lower_ not in cues.PARTICIPLES or \
-            noun.lower_ not in cues.MEDIUM_NOUNS or noun.i > t.i:
+    participle = t.lower_ in cues.PARTICIPLES or (t.tag_ == syn.GERUND
+                                                  and t.lower_ in cues.CUE_VERBS)
+    if t.dep_ != syn.NOUN_CLAUSE or noun.lower_ not in cues.MESSAGE_NOUNS or noun.i > t.i or \
+            not participle:
         return None, []
     if noun.dep_ == syn.OBJECT:
         issuer = subject(noun.head)
@@ -499,17 +499,18 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     if any(_width(h) > MAX_CONTENT_TOKENS for h in heads) or (
             subj is not None and _width(subj) > MAX_SOURCE_TOKENS):
         return None
-    if word in cues.CLAUSE_ONLY and not extra_cue and word not in cues.DOCUMENT_OBJECT_CONTENT and \
-            not _as_framing(t, word) and not any(h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION) or (
-                h.dep_ == syn.OPEN_CLAUSE and word in cues.COMMITTING) for h in heads):
+    if word in cues.CLAUSE_ONLY and not extra_cue and word not in cues.DOCUMENT_OBJECT_CONTENT \
+            and not _as_framing(t, word) and not any(
+                h.dep_ in (syn.CLAUSE, syn.OBJECT_PREDICATE, syn.PREPOSITION)
+                or (h.dep_ == syn.OPEN_CLAUSE and word in cues.COMMITTING) for h in heads):
         return None
     if word in cues.PERCEPTION and any(
             h.dep_ == syn.CLAUSE and h.tag_ not in syn.FINITE_VERBS and not any(
                 g.dep_ in (syn.AUX, syn.MARKER) for g in h.children) for h in heads):
         return None  # "saw the senator leave": an event seen, not a view
     holder = _antecedent(t, subj)
-    if word in cues.DOCUMENT_VERBS and (holder is None or holder.lower_ not in cues.DOCUMENT_NOUNS) \
-            and not _named_finding(t, word, holder, heads):
+    if word in cues.DOCUMENT_VERBS and not _named_finding(t, word, holder, heads) and (
+            holder is None or holder.lower_ not in cues.DOCUMENT_NOUNS):
         return None
     if word in cues.STANCE and word not in cues.SPEECH and word not in cues.DIRECTIVE and (
             subj is None or not _holds_stances(subj)):

@@ -250,16 +250,6 @@ CLAUSE_ONLY = PERCEPTION | _forms(
 )
 #: Verbs that count only for a document or research subject (``the report found``).
 DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
-#: What carries words of its own, so that a participle after it reports them (``a
-#: petition calling for ...``, ``emails showing that ...``, ``911 calls saying ...``).
-MESSAGE_NOUNS = frozenset(
-    "petition petitions letter letters statement statements email emails message messages "
-    "tweet tweets post posts ad ads advertisement advertisements commercial commercials "
-    "video videos call calls report reports memo memos poll polls survey surveys study "
-    "studies resolution resolutions bill bills sign signs banner banners placard placards "
-    "leaflet leaflets flyer flyers editorial editorials op-ed column columns speech "
-    "speeches documents document filing filings lawsuit lawsuits complaint motion "
-    "note notes".split())
 #: Document verbs a named body also reports with (``the Justice Department found that``).
 FINDING = _forms("find finds found")
 DOCUMENT_NOUNS = frozenset(
@@ -328,6 +318,15 @@ MEDIUM_NOUNS = frozenset(
     "submission testimony message messages newsletter notice account remarks tweet tweets "
     "video".split()
 )
+#: What carries words of its own without being a cue's medium: a participle on it
+#: reports them, as on a medium (``a petition calling for ...``, ``emails showing
+#: that ...``; ``alleged in the complaint`` keeps its cue short).
+MESSAGE_NOUNS = MEDIUM_NOUNS | frozenset(
+    "videos petition petitions emails e-mails ad ads advertisement advertisements "
+    "commercial commercials poll polls survey surveys study studies resolution resolutions "
+    "bill bills sign signs banner banners placard placards leaflet leaflets flyer flyers "
+    "editorial editorials reports memos speeches documents lawsuit lawsuits complaint "
+    "motion notes".split())
 #: Nouns that name a speaker by role: a colon headline's source ends with one
 #: (``Russian ambassador: ...``, ``Harlow & Finch boss: ...``) or names a body speaker.
 ROLE_NOUNS = frozenset(
