@@ -836,7 +836,7 @@ def _that_to_sentence_end(doc: Doc, t: Token) -> set[int]:
     k = t.i + 1
     if k + 3 >= len(doc) or not (
             (doc[k].lower_ == "that" and doc[k].dep_ == syn.MARKER)
-            or (doc[k].lower_ in ("how", "why") and doc[k].head.i == t.i)):
+            or (doc[k].lower_ in lang.of(doc).cues.QUESTION_ADVERBS and doc[k].head.i == t.i)):
         return set()
     if doc[k].lower_ != "that":
         k -= 1  # the question's word is the content's first
@@ -1012,11 +1012,12 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
 
 def _object_without_aside(doc: Doc, t: Token, content: set[int]) -> set[int]:
     """An object or infinitive content without what the narrator sets off after it
-    with a comma, dash or bracket: a relative or adverbial clause, an apposition, a ``but`` clause
-    (``cited the Head Start program, the federally funded pre-school ...``, ``reported a
-    profit of $1.78, well above ...``). A list goes on after its commas (``citing A, B
-    and C``), and so do the cue's own complements (``accused Lee, the mayor, of ...``)
-    and a name apposed or an apposition to one (``his wife, Melania, a former model``)."""
+    with a comma, dash or bracket: a relative or adverbial clause, an apposition, a
+    ``but`` clause (``cited the Head Start program, the federally funded pre-school
+    ...``, ``reported a profit of $1.78, well above ...``). A list goes on after its
+    commas (``citing A, B and C``), and so do the cue's own complements (``accused Lee,
+    the mayor, of ...``) and a name apposed or an apposition to one (``his wife,
+    Melania, a former model``)."""
     if len(content) < 4:
         return content
     syn = lang.of(doc).syntax
@@ -1051,10 +1052,8 @@ def _narrators_comment(doc: Doc, content: set[int]) -> int | None:
                 or not profile.syntax.is_noun(tok.tag_):
             continue
         j = tok.left_edge.i
-        # "a swipe", "an apparent reversal", "part of"
-        while j > first and doc[j - 1].lower_ in ("a", "an", "apparent", "clear", "thinly",
-                                                   "veiled", "implicit", "not-so-subtle"):
-            j -= 1
+        while j > first and doc[j - 1].lower_ in profile.cues.COMMENT_LEADS:
+            j -= 1  # "a swipe", "an apparent reversal"
         if doc[j - 1].text in (",", *dashes) and tok.right_edge.i >= last:
             return j - 1
     return None

@@ -404,7 +404,7 @@ def _predicate_tail(doc: Doc, text: str, q: Quote) -> list[Span]:
     (``"is a perfect example of adapting" to the changing economics``), to its stop."""
     span = doc.char_span(q.end, len(text), alignment_mode="expand")
     if span is None or not len(span) or not span[0].text[:1].islower() or \
-            span[0].lower_ in ("and", "but", "he", "she", "they", "said", "says"):
+            span[0].lower_ in lang.of(doc).cues.PREDICATE_TAIL_STOPS:
         return []
     end = span[0]
     for tok in span:

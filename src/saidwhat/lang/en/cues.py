@@ -290,6 +290,14 @@ AS_FRAMING: dict[str, str | None] = {
                            "underscore underscores underscored", "maintain maintains maintained",
                            "elaborate elaborates elaborated", "project projects projected"), None),
 }
+#: Words that may stand between a comment's comma and its noun (``, an apparent ...``).
+COMMENT_LEADS = frozenset("a an apparent clear thinly veiled implicit".split())
+#: Words after a quoted predicate that start something else, not its tail
+#: (``"is ready" and then left``, ``"is ready" he said``).
+PREDICATE_TAIL_STOPS = frozenset("and but he she they said says".split())
+#: Question words that open an embedded question right after a verb of telling
+#: (``described how ...``, ``explained why ...``).
+QUESTION_ADVERBS = frozenset({"how", "why"})
 #: Conjunctions that carry a statement on past its cue (``A, she said, but B``).
 CONTINUING_CONJUNCTIONS = frozenset("and but while though although yet whereas".split())
 #: Nouns of a narrator's comment on a statement, apposed to its end (``..., a swipe at
