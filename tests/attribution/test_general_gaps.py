@@ -878,3 +878,11 @@ def test_a_message_with_a_participle_reports_its_words(attribute):
     assert a.content == "the pier to be rebuilt"
     # a person doing something is no message
     assert attribute("The man walking his dog near the pier saw nothing.") == []
+
+
+def test_a_relative_clause_with_its_own_believer_and_clause_holds_a_view(attribute):
+    a = only(attribute("The race moves to Ohio, where Ms. Ferreira and her aides believe "
+                       "they can win the rural vote."))
+    assert (a.source, a.cue) == ("Ms. Ferreira and her aides", "believe")
+    assert a.content == "they can win the rural vote"
+    assert attribute("These are doses that regulators consider safe.") == []

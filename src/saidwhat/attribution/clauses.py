@@ -449,11 +449,14 @@ def _skip(t: Token, word: str) -> bool:
     if t.dep_ == syn.PREP_CLAUSE and t.head.lower_ in cues.NEGATING_PREPOSITIONS:
         return True  # "left without saying ...": nothing said
     subj = next((c for c in t.children if c.dep_ in syn.SUBJECTS), None)
+    subjects = [c for c in t.children if c.dep_ in syn.SUBJECTS]
     if t.dep_ == syn.RELATIVE_CLAUSE and word in cues.BELIEF and [
-            c.lower_ in cues.RELATIVE and c.dep_ == syn.SUBJECT
-            for c in t.children if c.dep_ in syn.SUBJECTS] != [True]:
+            c.lower_ in cues.RELATIVE and c.dep_ == syn.SUBJECT for c in subjects] != [True] \
+            and not (len(subjects) == 1 and subjects[0].dep_ == syn.SUBJECT
+                     and any(c.dep_ == syn.CLAUSE for c in t.children)):
         # "doses that regulators consider safe", "who is expected to": no view held;
-        # "experts who think ..." holds one
+        # "experts who think ..." holds one, and so does a subject of its own with a
+        # clause ("the primary, where his aides believe they can win")
         return True
     if any(c.dep_ == syn.MARKER and c.lower_ in cues.CONDITIONAL_MARKS for c in t.children):
         return True  # "If the minister wants the ships to move, ...": a supposition
