@@ -95,7 +95,7 @@ def _listed_after_frame(t: Token, h: Token) -> bool:
 
 
 def _stranded_subject(t: Token) -> Token | None:
-    """``Campaigning for Clinton, former president Bill Clinton said ...``: the subject
+    """``Campaigning for Ruiz, former mayor Ann Ortega said ...``: the subject
     after a fronted phrase, misparsed as an apposition inside it, right before the verb."""
     syn = lang.of(t.doc).syntax
     if t.i < 2:
@@ -149,7 +149,7 @@ def verb_group(t: Token) -> list[int]:
 
 def _medium_participle(t: Token) -> tuple[Token | None, list[int]]:
     """``His office put out a statement saying ...``: a participle (any cue verb's:
-    ``a petition calling for``, ``emails showing that``) on a statement, letter, post
+    ``a petition urging``, ``records showing that``) on a statement, letter, post
     ... speaks for whoever issued it (the subject of the verb the noun
     is the object of; the cue runs from that verb to the participle), else for the
     noun itself (``a letter from the board saying ...``)."""
@@ -326,7 +326,7 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             h.dep_ in (syn.OBJECT, syn.DATIVE) for h in heads):
         # "called the meeting", "ordered a review": an object is no content, unless it
         # is a misparsed clause ("admits company 'hired for ...'") or a label parsed as
-        # an apposition or a second object ("calling Obama an 'ignorant baboon'")
+        # an apposition or a second object ("calling the mayor a 'petty tyrant'")
         if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)) and \
                 not (word in cues.FRAMING and (any(_quoted_appos(h) for h in heads)
                                                or len(heads) >= 2)):
@@ -349,9 +349,9 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
 
 def _coordinated_with_content(t: Token, heads: list[Token]) -> list[Token]:
     """Later pieces of a coordinated content that the parser hung on the cue: a noun
-    after an object (``criticized X's "values" and his readiness``: a noun is no
-    conjunct of a verb) and a bare verb after a ``to``-infinitive (``vowed to enact A,
-    fix B and raise C``), with the ``and`` between."""
+    after an object (``criticized X's "plan" and his record``: a noun is no
+    conjunct of a verb) and a bare verb after a ``to``-infinitive (``vowed to repave A,
+    open B and hire C``), with the ``and`` between."""
     syn = lang.of(t.doc).syntax
     objects = [h for h in heads if h.dep_ == syn.OBJECT]
     infinitives = [h for h in heads if h.dep_ == syn.OPEN_CLAUSE and h.tag_ == syn.BASE_VERB]
@@ -378,9 +378,9 @@ def _coordinated_with_content(t: Token, heads: list[Token]) -> list[Token]:
 
 def _quoted_appos(h: Token) -> bool:
     """``called the decision 'a disgrace'``: the predicate parsed as an apposition, or a
-    quoted head with the one named as its modifier (``called protesters "thugs"``); also
-    an apposition with no comma (``called her son her hero``) and a first noun phrase
-    parsed as the second's modifier."""
+    quoted head with the one named as its modifier (``called the looters "cowards"``);
+    also an apposition with no comma (``called her late father her inspiration``) and
+    a first noun phrase parsed as the second's modifier."""
     profile = lang.of(h.doc)
     opening = profile.quote_marks.opening
     doc = h.doc
@@ -649,7 +649,7 @@ def _as_framing(t: Token, word: str) -> bool:
 
 
 def _named_finding(t: Token, word: str, holder: Token | None, heads: list[Token]) -> bool:
-    """``the Department of Justice found that ...``: a named body's finding, stated
+    """``the Ombudsman of Valdora found that ...``: a named body's finding, stated
     with ``that`` (``he found the door locked`` is no report)."""
     profile = lang.of(t.doc)
     syn = profile.syntax
@@ -666,8 +666,8 @@ def _head_rule(doc: Doc, t: Token, heads: list[Token]) -> str:
         return "content-before-cue"
     deps = {h.dep_ for h in heads}
     if deps & {syn.OBJECT, syn.OPEN_CLAUSE}:
-        # "decried the calls to ban ...": the infinitive is the noun's; "vowed to enact
-        # A, fix B": a coordinated infinitive parsed as an adverbial clause
+        # "decried the calls to ban ...": the infinitive is the noun's; "vowed to repave
+        # A, open B": a coordinated infinitive parsed as an adverbial clause
         deps.discard(syn.ADVERBIAL_CLAUSE)
     if deps & {syn.CLAUSE, syn.NOUN_CLAUSE, syn.RELATIVE_CLAUSE, syn.SUBJECT, syn.ADVERBIAL_CLAUSE}:
         return "verb-clause"
@@ -833,8 +833,8 @@ def _sent_end(doc: Doc, i: int) -> int:
 def _that_to_sentence_end(doc: Doc, t: Token) -> set[int]:
     """``said that A — itself B — was C``: the parse lost the clause, but ``that`` right
     after a verb of saying opens one that runs to the sentence's end (not ``said that.``,
-    a pronoun); so does ``how`` or ``why`` hung on the verb (``described how, growing
-    up, he ...``)."""
+    a pronoun); so does ``how`` or ``why`` hung on the verb (``described how, walking
+    home, she ...``)."""
     syn = lang.of(doc).syntax
     k = t.i + 1
     if k + 3 >= len(doc) or not (
@@ -873,7 +873,7 @@ def _sentence_before(doc: Doc, t: Token, subj: Token) -> set[int]:
 
 
 def _continued_after_cue(doc: Doc, t: Token) -> set[int]:
-    """``A, the airline added, and had passed all checks``: after the cue's frame (up to
+    """``A, the operator said, and had passed every check``: after the cue's frame (up to
     its comma) the speaker's sentence goes on with a conjunction, to its full stop.
     Not when the rest reports someone else (``..., and Lee said ...``)."""
     profile = lang.of(doc)
@@ -953,7 +953,7 @@ def _prune(doc: Doc, t: Token, content: set[int]) -> set[int]:
                     d.lower_ in cues.SPEECH or any(g.dep_ in (syn.CLAUSE, syn.OPEN_CLAUSE)
                                                    for g in d.children)))):
             # "..., worsening a glut"; "..., as the grocer reported ..." (its own), not
-            # "..., while the U.S. will see 2 percent" (a cue word, but no report)
+            # "..., while imports will see a decline" (a cue word, but no report)
             out -= subtree_ids(d)
     semis = [i for i in out if doc[i].text == ";"]
     for s in semis:
@@ -1016,11 +1016,11 @@ def _trim_edges(doc: Doc, content: set[int]) -> set[int]:
 def _object_without_aside(doc: Doc, t: Token, content: set[int]) -> set[int]:
     """An object or infinitive content without what the narrator sets off after it
     with a comma, dash or bracket: a relative or adverbial clause, an apposition, a
-    ``but`` clause (``cited the Head Start program, the federally funded pre-school
-    ...``, ``reported a profit of $1.78, well above ...``). A list goes on after its
+    ``but`` clause (``cited the Bridgewater scheme, a state-funded loan programme
+    ...``, ``reported a profit of $2.10, well above ...``). A list goes on after its
     commas (``citing A, B and C``), and so do the cue's own complements (``accused Lee,
-    the mayor, of ...``) and a name apposed or an apposition to one (``his wife,
-    Melania, a former model``)."""
+    the mayor, of ...``) and a name apposed or an apposition to one (``his sister,
+    Ines, a former judge``)."""
     if len(content) < 4:
         return content
     syn = lang.of(doc).syntax
@@ -1044,7 +1044,7 @@ def _object_without_aside(doc: Doc, t: Token, content: set[int]) -> set[int]:
 
 def _narrators_comment(doc: Doc, content: set[int]) -> int | None:
     """Where a narrator's comment apposed to the content's end starts (its comma or
-    dash): ``..., a swipe at the recent disturbances``. Only a noun of comment: a final
+    dash): ``..., a swipe at the council``. Only a noun of comment: a final
     apposition is otherwise as often the speaker's (``hired Ann Lee, a nurse``)."""
     profile = lang.of(doc)
     dashes = profile.quote_marks.dashes

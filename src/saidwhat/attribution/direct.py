@@ -160,7 +160,7 @@ def direct_attributions(doc: Doc, text: str, quotes: list[Quote],
                     before.split()[-1].lower() in cues.SPEECH and (
                     inner_last in ".?!" or after.lstrip(" ").startswith((".", "?", "!"))):
                 # 'She declared "What a night!"': a sentence quoted right after its verb
-                # (not 'said "Trump" was the answer')
+                # (not 'said "Oakdale" was misspelled')
                 f = _before_frame(doc, text, q, before_start, q.start, used)
                 frame_end = q.end
             if f is None and container is None and before == "" and q.start == bs:
@@ -364,7 +364,7 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
     if subj is not None and text[fs:fe].rstrip(_DASHES + "\n").endswith(","):
         lead = fronted_subject(doc, t, subj) or _quotations_subject(doc, t, subj, q, fs)
         if not lead and text[q.inner[0]:q.inner[0] + 1].islower():
-            # "Clinton, a top aide said, 'is very confident'": the quoted predicate's
+            # "Okafor, a close aide said, 'is tired'": the quoted predicate's
             # subject is the name, the source its apposition
             appos = next((g for g in subj.children if g.dep_ == syn.APPOSITION and g.i > subj.i
                           and doc[g.left_edge.i - 1].text == ","), None)
@@ -386,7 +386,7 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
 
 
 def _quotations_subject(doc: Doc, t: Token, subj: Token, q: Quote, fs: int) -> set[int]:
-    """``The club's investment, Ms. Tanzer said, "is a perfect example"``: the cue hung
+    """``The timetable, the harbour master said, "is a disaster"``: the cue hung
     on the quoted verb, whose subject stands before the source."""
     syn = lang.of(doc).syntax
     head = t.head
@@ -401,7 +401,7 @@ def _quotations_subject(doc: Doc, t: Token, subj: Token, q: Quote, fs: int) -> s
 
 def _predicate_tail(doc: Doc, text: str, q: Quote) -> list[Span]:
     """What a quoted predicate's sentence goes on with after the closing mark
-    (``"is a perfect example of adapting" to the changing economics``), to its stop."""
+    (``"is a disaster waiting to happen" for the fishermen``), to its stop."""
     span = doc.char_span(q.end, len(text), alignment_mode="expand")
     if span is None or not len(span) or not span[0].text[:1].islower() or \
             span[0].lower_ in lang.of(doc).cues.PREDICATE_TAIL_STOPS:

@@ -77,10 +77,10 @@ _MAX_CONJUNCT = 40
 
 def dangling_conjunct(doc: Doc, content: set[int]) -> set[int]:
     """A content that ends in a coordinator runs on through the conjunct the parser hung
-    elsewhere (``talk about the border and how many can slip through``): the phrase that
-    starts right after ``and``, up to its last word. Not a clause of its own (``... and
-    he noted ...``, ``... and that's something ...``) nor another report (``and says``),
-    but an embedded question is part of the list."""
+    elsewhere (``complained about the delays and how little the agency said``): the
+    phrase that starts right after ``and``, up to its last word. Not a clause of its
+    own (``... and he noted ...``, ``... and that's something ...``) nor another report
+    (``and says``), but an embedded question is part of the list."""
     if not content:
         return content
     profile = lang.of(doc)

@@ -90,7 +90,7 @@ def _misturned_opener(text: str, i: int, block_start: int) -> bool:
 
 
 def _misturned_closer(text: str, i: int, block_end: int) -> bool:
-    """An opening mark where a quotation closes (``... check this link.“``): right after
+    """An opening mark where a quotation closes (``... see the figures.“``): right after
     a word or a stop, before a space, a stop or the paragraph's end."""
     return i > 0 and not text[i - 1].isspace() and (
         i + 1 >= block_end or not text[i + 1].isalnum())

@@ -250,7 +250,7 @@ CLAUSE_ONLY = PERCEPTION | _forms(
 )
 #: Verbs that count only for a document or research subject (``the report found``).
 DOCUMENT_VERBS = _forms("find finds found", "show shows showed shown", "rule rules ruled", "read reads")
-#: Document verbs a named body also reports with (``the Justice Department found that``).
+#: Document verbs a named body also reports with (``the ombudsman found that``).
 FINDING = _forms("find finds found")
 DOCUMENT_NOUNS = frozenset(
     "report reports study studies paper papers document documents data survey poll figures "
@@ -327,7 +327,7 @@ MEDIUM_NOUNS = frozenset(
     "video".split()
 )
 #: What carries words of its own without being a cue's medium: a participle on it
-#: reports them, as on a medium (``a petition calling for ...``, ``emails showing
+#: reports them, as on a medium (``a petition urging ...``, ``records showing
 #: that ...``; ``alleged in the complaint`` keeps its cue short).
 MESSAGE_NOUNS = MEDIUM_NOUNS | frozenset(
     "videos petition petitions emails e-mails ad ads advertisement advertisements "
