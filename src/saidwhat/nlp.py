@@ -44,7 +44,7 @@ def load_model(code: str = "en") -> Language:
             f"({exc.__class__.__name__}); run: {profile.model_install}"
         ) from None
     # a double quotation mark glued to a word is its own token: real pages drop the
-    # space ('dangerous,"Clinton said', 'said,"Look'), and one token "dangerous,"Clinton"
+    # space ('unsafe,"Ortega said', 'said,"Look'), and one token "unsafe,"Ortega"
     # hides both the quotation's end and the speaker from the parser
     marks = re.escape(profile.quote_marks.doubles)
     own = getattr(profile.text, "infixes", None)

@@ -282,7 +282,7 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
             heads.append(c)  # "described the dinner as Washington celebrating itself"
         elif has_obj and dep == syn.ADVERBIAL_CLAUSE and c.i > t.i and \
                 c.left_edge.lower_ == "to" and c.left_edge.i == heads[-1].right_edge.i + 1:
-            heads.append(c)  # "decried Trump's calls to ban ...": the noun's infinitive
+            heads.append(c)  # "decried Lee's calls to ban ...": the noun's infinitive
         elif has_obj and word in cues.DOCUMENT_OBJECT_CONTENT and c.i > t.i and dep in (
                 syn.PREPOSITION, syn.OBJECT_PREDICATE, syn.ADJ_COMPLEMENT, syn.ADVERB):
             heads.append(c)  # "... shows them in a dead heat", "shows Lee ahead by 4 points"
@@ -427,7 +427,7 @@ def _complement_clause(d: Token) -> bool:
     has_that = any(g.lower_ == "that" and g.dep_ in (syn.MARKER, syn.OBJECT,
                                                      syn.PREP_OBJECT) for g in d.children)
     if not has_that and d.left_edge.lower_ == "that":
-        # "alleged in the suit that Trump earned ...": "that" hung elsewhere in the
+        # "alleged in the suit that Ortega earned ...": "that" hung elsewhere in the
         # clause; its subject right after it still makes it a reported clause
         return any(g.dep_ in syn.SUBJECTS and g.left_edge.i == d.left_edge.i + 1
                    and g.lower_ not in lang.of(d.doc).cues.RELATIVE for g in d.children)
@@ -535,7 +535,7 @@ def clause_attribution(doc: Doc, t: Token) -> Found | None:
     mark_as = next((c for c in t.children if c.dep_ == syn.MARKER and c.lower_ == "as"), None)
     heads = _clause_heads(doc, t, heads)
     if any(h.i > t.i for h in heads):
-        # "Coverage was merciless: The Union Leader said Rubio had been rocked": a
+        # "Reviews were harsh: The Courier said Ortega had been rattled": a
         # clause closed by a colon or semicolon before the source is the narrator's
         heads = [h for h in heads if h.i > t.i or doc[h.right_edge.i].text not in (":", ";")
                  and (h.right_edge.i + 1 >= len(doc)

@@ -212,7 +212,7 @@ def _next_sentence(closers: str) -> re.Pattern:
 
 def continue_with_quotations(text: str, found: list[Found], quotes: list[Quote],
                              blocks: list[Span], profile: Profile) -> None:
-    """``Trump is also a "change agent," Smith said. "That is what people want."``: a
+    """``Lee is also a "safe pair of hands," Smith said. "That is what voters want."``: a
     quotation opening the sentence after a cue that ended its own, in the same
     paragraph, with no attribution of its own, goes on with the same statement (as
     ``"A," he said. "B."`` does for a quotation). Extends ``found`` in place."""

@@ -84,7 +84,7 @@ class Quote:
 
 
 def _misturned_opener(text: str, i: int, block_start: int) -> bool:
-    """A closing mark where a quotation opens (``”Mr. Trump embodies ...”``: a word
+    """A closing mark where a quotation opens (``”Mr. Lee embodies ...”``: a word
     processor's slip): at the start of a paragraph, right before a letter."""
     return i == block_start and i + 1 < len(text) and text[i + 1].isalnum()
 

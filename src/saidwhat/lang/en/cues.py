@@ -222,7 +222,7 @@ OBJECT_CONTENT = _forms(
     "demand demands demanded demanding", "deny denies denied", "confirm confirms confirmed",
     "predict predicts predicted", "forecast forecasts", "chant chants chanted",
     "recommend recommends recommended", "urge urges urged urging",
-    # what was cited or mentioned is what was said ("Clinton cited his remarks")
+    # what was cited or mentioned is what was said ("Ortega cited his remarks")
     "cite cites cited citing", "mention mentions mentioned mentioning",
     # what was stressed, echoed or recalled is what was said ("stressed his record",
     # "echoed the warning", "tweeted a photo of ...")
@@ -265,7 +265,7 @@ DOCUMENT_NOUNS = frozenset(
     "map maps graph list record average averages model models calculations".split()
 )
 #: Document verbs whose object, with what follows it, is the content (``the poll
-#: showed a slimmer lead for Clinton``, ``a poll shows them in a dead heat``).
+#: showed a slimmer lead for Ortega``, ``a poll shows them in a dead heat``).
 DOCUMENT_OBJECT_CONTENT = _forms("show shows showed shown showing", "find finds found")
 #: Tell-verbs: the direct object is the addressee, never the content.
 TELL = _forms("tell tells told telling", "remind reminds reminded", "assure assures assured",
