@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lang
 from .found import Found
-from .spans import dangling_conjunct, pieces, subtree_ids
+from .spans import dangling_conjunct, full_stop, pieces, subtree_ids
 
 #: Longest content or source considered, in tokens. Real ones are far shorter; the cap
 #: keeps chains of nested clauses (adversarial input) from costing quadratic time.
@@ -328,7 +328,7 @@ def _content_heads(t: Token, word: str) -> tuple[list[Token], list[int]]:
         # is a misparsed clause ("admits company 'hired for ...'") or a label parsed as
         # an apposition or a second object ("calling the mayor a 'petty tyrant'")
         if not (word in cues.SPEECH and any(_clause_after_object(h) for h in heads)) and \
-                not (word in cues.FRAMING and (any(_quoted_appos(h) for h in heads)
+                not (word in cues.FRAMING and (any(_labelled_object(h) for h in heads)
                                                or len(heads) >= 2)):
             return [], []
     if not heads and word in cues.SPEECH:
@@ -376,7 +376,7 @@ def _coordinated_with_content(t: Token, heads: list[Token]) -> list[Token]:
     return out
 
 
-def _quoted_appos(h: Token) -> bool:
+def _labelled_object(h: Token) -> bool:
     """``called the decision 'a disgrace'``: the predicate parsed as an apposition, or a
     quoted head with the one named as its modifier (``called the looters "cowards"``);
     also an apposition with no comma (``called her late father her inspiration``) and
@@ -843,21 +843,17 @@ def _that_to_sentence_end(doc: Doc, t: Token) -> set[int]:
         return set()
     if doc[k].lower_ != "that":
         k -= 1  # the question's word is the content's first
-    # the sentence's full stop, not the parser's sentence: it is the parse that failed
-    end = k + 1
-    while end < len(doc) and doc[end].text not in (".", "!", "?", ";") and not doc[end].is_space:
-        end += 1
-        if end - k >= MAX_CONTENT_TOKENS:
-            return set()
-    return set(range(k + 1, end))
+    end = full_stop(doc, k + 1, MAX_CONTENT_TOKENS)
+    return set() if end is None else set(range(k + 1, end))
 
 
-def fronted_subject(doc: Doc, t: Token, subj: Token) -> set[int]:
+def fronted_subject(doc: Doc, verb: Token, subj: Token) -> set[int]:
     """``The company, a spokesman said, will appeal``: the reported clause's subject,
-    set off before the source by a comma, parsed as a second subject of the cue."""
+    set off before the source by a comma, parsed as a second subject of ``verb`` (the
+    cue, or the quoted verb the cue hangs on)."""
     syn = lang.of(doc).syntax
     comma = subj.left_edge.i - 1
-    for c in t.children:
+    for c in verb.children:
         if c.dep_ in syn.SUBJECTS and c.i < subj.i and c.right_edge.i + 1 == comma and \
                 doc[comma].text == ",":
             return subtree_ids(c)
@@ -886,13 +882,11 @@ def _continued_after_cue(doc: Doc, t: Token) -> set[int]:
     if k + 2 >= len(doc) or doc[k].text != "," or \
             doc[k + 1].lower_ not in cues.CONTINUING_CONJUNCTIONS:
         return set()
-    end = k + 1
-    while end < len(doc) and doc[end].text not in (".", "!", "?", ";") and not doc[end].is_space:
-        d = doc[end]
-        if end - k > MAX_CONTENT_TOKENS or (d.lower_ in cues.SPEECH and any(
-                g.dep_ in syn.SUBJECTS for g in d.children)):
-            return set()
-        end += 1
+    end = full_stop(doc, k + 1, MAX_CONTENT_TOKENS)
+    if end is None or any(d.lower_ in cues.SPEECH and any(g.dep_ in syn.SUBJECTS
+                                                          for g in d.children)
+                          for d in doc[k + 1:end]):
+        return set()
     return set(range(k + 1, end))
 
 

@@ -24,7 +24,7 @@ from ..text.quotes import Quote
 from ..text.sentences import end_at
 from .clauses import fronted_subject, medium, subject, verb_group
 from .found import Found
-from .spans import is_punct, pieces, subtree_ids
+from .spans import full_stop, is_punct, pieces, subtree_ids
 
 _DASHES = " \t-–—"
 
@@ -388,15 +388,15 @@ def _before_frame(doc: Doc, text: str, q: Quote, fs: int, fe: int,
 def _quotations_subject(doc: Doc, t: Token, subj: Token, q: Quote, fs: int) -> set[int]:
     """``The timetable, the harbour master said, "is a disaster"``: the cue hung
     on the quoted verb, whose subject stands before the source."""
-    syn = lang.of(doc).syntax
     head = t.head
     if head.i == t.i or not q.inner[0] <= head.idx < q.inner[1]:
         return set()
-    first = subj.left_edge.i - 1  # the comma before the source
-    for c in head.children:
-        if c.dep_ in syn.SUBJECTS and c.right_edge.i + 1 == first and doc[c.left_edge.i].idx >= fs:
-            return subtree_ids(c)
-    return set()
+    lead = fronted_subject(doc, head, subj)
+    return lead if lead and doc[min(lead)].idx >= fs else set()
+
+
+#: The most tokens taken after a quoted predicate.
+_MAX_TAIL = 41
 
 
 def _predicate_tail(doc: Doc, text: str, q: Quote) -> list[Span]:
@@ -406,10 +406,9 @@ def _predicate_tail(doc: Doc, text: str, q: Quote) -> list[Span]:
     if span is None or not len(span) or not span[0].text[:1].islower() or \
             span[0].lower_ in lang.of(doc).cues.PREDICATE_TAIL_STOPS:
         return []
-    end = span[0]
-    for tok in span:
-        if tok.text in (".", "!", "?", ";") or tok.is_space or tok.i - span[0].i > 40:
-            break
-        end = tok
-    return [(span[0].idx, end.idx + len(end))]
+    end = full_stop(doc, span[0].i, _MAX_TAIL)
+    if end is None:
+        end = span[0].i + _MAX_TAIL  # a long tail is cut, not dropped
+    last = doc[end - 1]
+    return [(span[0].idx, last.idx + len(last))]
 

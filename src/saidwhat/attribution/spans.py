@@ -71,6 +71,22 @@ def char_trim(text: str, s: int, e: int) -> Span:
     return (s, e)
 
 
+#: Tokens that end a sentence for a content read past a failed parse.
+_FULL_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def full_stop(doc: Doc, start: int, limit: int) -> int | None:
+    """Index of the first full stop (or line break) at or after ``start``: the
+    sentence's own end, not the parser's sentence, for contents read where the parse
+    failed; ``None`` when it lies ``limit`` tokens or more away."""
+    end = start
+    while end < len(doc) and doc[end].text not in _FULL_STOPS and not doc[end].is_space:
+        end += 1
+        if end - start >= limit:
+            return None
+    return end
+
+
 #: The most tokens a content takes on after a coordinator it ends with.
 _MAX_CONJUNCT = 40
 
